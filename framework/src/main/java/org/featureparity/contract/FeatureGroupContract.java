@@ -1,0 +1,52 @@
+package org.featureparity.contract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The migration contract of one feature group: what the old and the new store must agree on.
+ *
+ * <p>Build one with {@link #group(String)} or read it from a {@code *.parity.yaml} file; both validate the same way.
+ */
+public record FeatureGroupContract(
+        String name,
+        Optional<String> version,
+        Optional<String> owner,
+        List<String> tags,
+        List<String> entity,
+        Optional<String> asOf,
+        SourceRef oldSource,
+        SourceRef newSource,
+        List<FeatureSpec> features,
+        Optional<WindowSpec> window,
+        GatePolicy gate,
+        Lineage lineage,
+        List<String> dependsOn,
+        String origin) {
+
+    public FeatureGroupContract {
+        tags = List.copyOf(tags);
+        entity = List.copyOf(entity);
+        features = List.copyOf(features);
+        dependsOn = List.copyOf(dependsOn);
+    }
+
+    /** Starts a contract for the named group. */
+    public static ContractBuilder group(String name) {
+        return new ContractBuilder(name);
+    }
+
+    public SourceRef source(Side side) {
+        return side == Side.OLD ? oldSource : newSource;
+    }
+
+    /** The columns rows are identified and ordered by: the entity key, then the as-of column if declared. */
+    public List<String> keyColumns() {
+        return Stream.concat(entity.stream(), asOf.stream()).toList();
+    }
+
+    public Optional<FeatureSpec> feature(String featureName) {
+        return features.stream().filter(f -> f.name().equals(featureName)).findFirst();
+    }
+}
