@@ -5,6 +5,8 @@ import java.util.Optional;
 
 /** The kinds of check a group expands into; the id is the {@code check:<id>} tag and UniqueId segment value. */
 public enum CheckKind {
+    /** The contract itself: it could not be read or is invalid. */
+    CONTRACT,
     SCHEMA, COVERAGE, VALUES;
 
     public String id() {

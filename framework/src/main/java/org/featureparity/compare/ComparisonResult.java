@@ -1,0 +1,27 @@
+package org.featureparity.compare;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What one merge of the two stores found: row counts, entities on one side only, and a tally per feature.
+ *
+ * @param rowsOld          rows the old store returned
+ * @param rowsNew          rows the new store returned
+ * @param matched          keys present in both
+ * @param missingOld       keys only the new store has
+ * @param missingNew       keys only the old store has
+ * @param missingOldSample the first such keys, in key order
+ * @param missingNewSample the first such keys, in key order
+ * @param features         a tally per compared feature, by feature name
+ * @param statements       the SQL each side ran, by role
+ */
+public record ComparisonResult(long rowsOld, long rowsNew, long matched, long missingOld, long missingNew,
+                               List<Map<String, String>> missingOldSample, List<Map<String, String>> missingNewSample,
+                               Map<String, FeatureTally> features, Map<String, String> statements) {
+
+    public Optional<FeatureTally> tally(String feature) {
+        return Optional.ofNullable(features.get(feature));
+    }
+}

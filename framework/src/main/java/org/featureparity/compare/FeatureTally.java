@@ -1,0 +1,87 @@
+package org.featureparity.compare;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.featureparity.contract.FeatureSpec;
+import org.featureparity.evidence.Mismatch;
+import org.featureparity.evidence.MismatchCategory;
+
+/** Running counts for one feature over the rows present in both stores. */
+public final class FeatureTally {
+
+    private final FeatureSpec feature;
+    private final ValueAgreement agreement;
+    private final TopMismatches top;
+    private final EnumMap<MismatchCategory, Long> categories = new EnumMap<>(MismatchCategory.class);
+    private long compared;
+    private long agreed;
+    private long nullsOld;
+    private long nullsNew;
+
+    FeatureTally(FeatureSpec feature, int topCapacity) {
+        this.feature = feature;
+        this.agreement = new ValueAgreement(feature);
+        this.top = new TopMismatches(topCapacity);
+    }
+
+    void add(Object oldValue, Object newValue, KeyRendering key) {
+        compared++;
+        nullsOld += oldValue == null ? 1 : 0;
+        nullsNew += newValue == null ? 1 : 0;
+        if (agreement.agrees(oldValue, newValue)) {
+            agreed++;
+            return;
+        }
+        MismatchCategory category = MismatchClassifier.classify(oldValue, newValue);
+        categories.merge(category, 1L, Long::sum);
+        double delta = ValueAgreement.delta(oldValue, newValue);
+        if (top.wouldKeep(delta)) {
+            top.offer(new Mismatch(key.render(), ValueRendering.render(oldValue), ValueRendering.render(newValue), delta, category));
+        }
+    }
+
+    public FeatureSpec feature() {
+        return feature;
+    }
+
+    public long compared() {
+        return compared;
+    }
+
+    public long agreed() {
+        return agreed;
+    }
+
+    public long mismatched() {
+        return compared - agreed;
+    }
+
+    public long nullsOld() {
+        return nullsOld;
+    }
+
+    public long nullsNew() {
+        return nullsNew;
+    }
+
+    /** Share of compared rows that agree; undefined (NaN) when nothing was compared. */
+    public double agreement() {
+        return compared == 0 ? Double.NaN : (double) agreed / compared;
+    }
+
+    /** Mismatch counts per category id, largest first. */
+    public Map<String, Long> categories() {
+        Map<String, Long> byId = new LinkedHashMap<>();
+        categories.entrySet().stream()
+                .sorted(Map.Entry.<MismatchCategory, Long>comparingByValue().reversed())
+                .forEach(e -> byId.put(e.getKey().id(), e.getValue()));
+        return byId;
+    }
+
+    /** The largest mismatches by delta, largest first. */
+    public List<Mismatch> topMismatches() {
+        return top.largestFirst();
+    }
+}

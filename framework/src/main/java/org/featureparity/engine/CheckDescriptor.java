@@ -1,0 +1,84 @@
+package org.featureparity.engine;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.featureparity.check.CoverageCheck;
+import org.featureparity.check.SchemaCheck;
+import org.featureparity.evidence.CheckKind;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/**
+ * {@code [check:<kind>]}: tagged {@code check:<kind>}. Schema and values checks have a child per feature; the
+ * schema check also verifies the key columns itself, after its features, so a key problem never hides them.
+ */
+final class CheckDescriptor extends AbstractTestDescriptor implements Node<ParityExecutionContext> {
+
+    static final String SEGMENT = "check";
+
+    private final CheckKind kind;
+    private final GroupDescriptor group;
+
+    CheckDescriptor(UniqueId parentId, CheckKind kind, GroupDescriptor group) {
+        super(parentId.append(SEGMENT, kind.id()), kind.id(), group.getSource().orElse(null));
+        this.kind = kind;
+        this.group = group;
+    }
+
+    CheckKind kind() {
+        return kind;
+    }
+
+    GroupDescriptor group() {
+        return group;
+    }
+
+    boolean hasFeatures() {
+        return kind == CheckKind.SCHEMA || kind == CheckKind.VALUES;
+    }
+
+    Optional<FeatureCheckDescriptor> createFeature(String name) {
+        if (!hasFeatures()) {
+            return Optional.empty();
+        }
+        return group.group().contract().flatMap(c -> c.feature(name)).map(f -> new FeatureCheckDescriptor(getUniqueId(), f, this));
+    }
+
+    @Override
+    public Set<TestTag> getTags() {
+        Set<TestTag> tags = new LinkedHashSet<>(group.getTags());
+        tags.add(TestTag.create("check:" + kind.id()));
+        return tags;
+    }
+
+    @Override
+    public Type getType() {
+        return switch (kind) {
+            case SCHEMA -> Type.CONTAINER_AND_TEST;
+            case VALUES -> Type.CONTAINER;
+            default -> Type.TEST;
+        };
+    }
+
+    @Override
+    public ParityExecutionContext execute(ParityExecutionContext context, DynamicTestExecutor executor) {
+        switch (kind) {
+            case CONTRACT -> CheckRunner.runContractProblem(context, this);
+            case COVERAGE -> CheckRunner.run(context, this, Optional.empty(), () -> CoverageCheck.run(context.group()));
+            default -> {
+                // schema keys run in after(); values has only per-feature checks
+            }
+        }
+        return context;
+    }
+
+    @Override
+    public void after(ParityExecutionContext context) {
+        if (kind == CheckKind.SCHEMA) {
+            CheckRunner.run(context, this, Optional.empty(), () -> SchemaCheck.keys(context.group()));
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.featureparity.engine;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Supplier;
+import org.featureparity.check.CheckOutcome;
+import org.featureparity.contract.FeatureGroupContract;
+import org.featureparity.evidence.CheckEvidence;
+import org.featureparity.evidence.CheckKind;
+import org.featureparity.evidence.CheckStatus;
+import org.featureparity.evidence.Counts;
+import org.featureparity.evidence.GroupInfo;
+import org.featureparity.store.UrlRedaction;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Runs one check and turns what happened into evidence and a test result: FAIL throws
+ * {@link AssertionFailedError} (a failed test), anything that kept the check from finishing throws
+ * {@link CheckCouldNotRunException} (an errored test). Evidence is published in every case, before the throw.
+ */
+final class CheckRunner {
+
+    private CheckRunner() {
+    }
+
+    static void run(ParityExecutionContext context, TestDescriptor node, Optional<String> feature, Supplier<CheckOutcome> check) {
+        CheckDescriptor checkNode = node instanceof FeatureCheckDescriptor f ? f.check() : (CheckDescriptor) node;
+        GroupDescriptor group = checkNode.group();
+        Instant started = Instant.now();
+        CheckOutcome outcome;
+        try {
+            outcome = check.get();
+        } catch (RuntimeException | AssertionError e) {
+            String message = UrlRedaction.redact(describe(e));
+            publish(context, node, group.suite(), groupInfo(group.group().name(), group.group().contract(), group.group().origin()),
+                    checkNode.kind(), feature, errorOutcome(message), started, Optional.of(e));
+            throw new CheckCouldNotRunException(message, e);
+        }
+        publish(context, node, group.suite(), groupInfo(group.group().name(), group.group().contract(), group.group().origin()),
+                checkNode.kind(), feature, outcome, started, Optional.empty());
+        if (outcome.status() == CheckStatus.FAIL) {
+            throw new AssertionFailedError(outcome.message());
+        }
+        if (outcome.status() == CheckStatus.ERROR) {
+            throw new CheckCouldNotRunException(outcome.message(), null);
+        }
+    }
+
+    static void runContractProblem(ParityExecutionContext context, CheckDescriptor node) {
+        GroupDefinition group = node.group().group();
+        String message = group.problem().orElse("invalid contract");
+        publish(context, node, node.group().suite(), groupInfo(group.name(), Optional.empty(), group.origin()),
+                CheckKind.CONTRACT, Optional.empty(), errorOutcome(message), Instant.now(), Optional.empty());
+        throw new CheckCouldNotRunException(message, null);
+    }
+
+    static void runSuiteProblem(ParityExecutionContext context, SuiteDescriptor node, String problem) {
+        SuiteDefinition suite = node.definition();
+        publish(context, node, suite, groupInfo(suite.displayName(), Optional.empty(), suite.id()),
+                CheckKind.CONTRACT, Optional.empty(), errorOutcome(problem), Instant.now(), Optional.empty());
+        throw new CheckCouldNotRunException(problem, null);
+    }
+
+    private static void publish(ParityExecutionContext context, TestDescriptor node, SuiteDefinition suite, GroupInfo group,
+                                CheckKind kind, Optional<String> feature, CheckOutcome outcome, Instant started,
+                                Optional<Throwable> cause) {
+        List<String> tags = node.getTags().stream().map(TestTag::getName).toList();
+        CheckEvidence evidence = new CheckEvidence(node.getUniqueId().toString(),
+                suite.migration().orElse(context.configuration().migration()), suite.displayName(), group, kind, feature,
+                outcome.status(), outcome.message(), outcome.counts(), outcome.agreement(), outcome.threshold(),
+                outcome.categories(), outcome.mismatches(), outcome.parameters(), outcome.attachments(), tags, started,
+                Instant.now(), cause);
+        context.evidence().publish(evidence);
+        context.listener().reportingEntryPublished(node, ReportEntry.from(reportEntry(evidence)));
+    }
+
+    private static Map<String, String> reportEntry(CheckEvidence evidence) {
+        Map<String, String> entry = new LinkedHashMap<>();
+        entry.put("parity.status", evidence.status().name());
+        if (evidence.counts().compared() > 0 || evidence.counts().missingOld() + evidence.counts().missingNew() > 0) {
+            entry.put("parity.compared", Long.toString(evidence.counts().compared()));
+            entry.put("parity.mismatched", Long.toString(evidence.counts().mismatched()));
+        }
+        evidence.agreement().ifPresent(a -> entry.put("parity.agreement", Double.toString(a)));
+        return entry;
+    }
+
+    private static GroupInfo groupInfo(String name, Optional<FeatureGroupContract> contract, String origin) {
+        return new GroupInfo(name, contract.flatMap(FeatureGroupContract::version), contract.flatMap(FeatureGroupContract::owner),
+                contract.map(FeatureGroupContract::tags).orElse(List.of()),
+                contract.flatMap(c -> c.lineage().source()), contract.flatMap(c -> c.lineage().transformation()), origin);
+    }
+
+    private static CheckOutcome errorOutcome(String message) {
+        return new CheckOutcome(CheckStatus.ERROR, message, Counts.NONE, OptionalDouble.empty(), OptionalDouble.empty(),
+                Map.of(), List.of(), Map.of(), List.of());
+    }
+
+    private static String describe(Throwable error) {
+        String message = error.getMessage();
+        if (message == null || message.isBlank()) {
+            return error.getClass().getName();
+        }
+        return message;
+    }
+}

@@ -1,0 +1,72 @@
+package org.featureparity.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.featureparity.evidence.CheckEvidence;
+import org.featureparity.evidence.EvidenceListener;
+import org.featureparity.evidence.RunInfo;
+
+/** The run's evidence channel: the listeners found with ServiceLoader, and what the run learns about itself. */
+final class RunEvidence {
+
+    private final List<EvidenceListener> listeners = new ArrayList<>();
+    private final Map<String, String> environment = new ConcurrentSkipListMap<>();
+    private final ParityConfiguration configuration;
+    private final Instant started = Instant.now();
+
+    RunEvidence(ParityConfiguration configuration) {
+        this.configuration = configuration;
+        ServiceLoader.load(EvidenceListener.class, Thread.currentThread().getContextClassLoader()).forEach(listeners::add);
+        environment.put("java.version", System.getProperty("java.version"));
+        environment.put("java.vendor", System.getProperty("java.vendor"));
+        environment.put("framework.version", FrameworkVersion.current());
+        environment.put("seed", Long.toString(configuration.seed()));
+    }
+
+    void start() {
+        RunInfo run = runInfo();
+        each(listener -> listener.runStarted(run));
+    }
+
+    void publish(CheckEvidence evidence) {
+        each(listener -> listener.checkFinished(evidence));
+    }
+
+    void environment(String key, String value) {
+        environment.put(key, value);
+    }
+
+    void finish() {
+        RunInfo run = runInfo();
+        each(listener -> listener.runFinished(run));
+    }
+
+    private RunInfo runInfo() {
+        return new RunInfo(started, configuration.seed(), FrameworkVersion.current(), configuration.reportDirectory(), environment);
+    }
+
+    // every listener hears every event even if one fails; the first failure then fails the caller's node
+    private void each(java.util.function.Consumer<EvidenceListener> call) {
+        RuntimeException failure = null;
+        for (EvidenceListener listener : listeners) {
+            try {
+                call.accept(listener);
+            } catch (RuntimeException e) {
+                RuntimeException wrapped = new IllegalStateException("evidence listener " + listener.getClass().getName()
+                        + " failed: " + e.getMessage(), e);
+                if (failure == null) {
+                    failure = wrapped;
+                } else {
+                    failure.addSuppressed(wrapped);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

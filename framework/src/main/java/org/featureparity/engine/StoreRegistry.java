@@ -1,0 +1,107 @@
+package org.featureparity.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import org.featureparity.api.Constants;
+import org.featureparity.check.Memo;
+import org.featureparity.runtime.ExternalStoreRuntime;
+import org.featureparity.runtime.ProvisionedStore;
+import org.featureparity.runtime.StoreDeclaration;
+import org.featureparity.runtime.StoreRuntime;
+import org.featureparity.runtime.StoreSettings;
+import org.featureparity.store.FeatureStore;
+import org.featureparity.store.StoreException;
+import org.featureparity.store.StoreInfo;
+
+/**
+ * The stores of a run. Each declaration is provided once and shared by every suite declaring the same one; all
+ * are closed when the run ends.
+ */
+final class StoreRegistry implements AutoCloseable {
+
+    private static final List<String> AUTO_ORDER = List.of("testcontainers", "embedded");
+
+    private final ParityConfiguration configuration;
+    private final RunEvidence evidence;
+    private final Map<String, StoreRuntime> runtimes = new LinkedHashMap<>();
+    private final Map<String, Boolean> availability = new HashMap<>();
+    private final Map<String, Memo<ProvisionedStore>> provisioned = new LinkedHashMap<>();
+
+    StoreRegistry(ParityConfiguration configuration, RunEvidence evidence) {
+        this.configuration = configuration;
+        this.evidence = evidence;
+        ServiceLoader.load(StoreRuntime.class, Thread.currentThread().getContextClassLoader())
+                .forEach(runtime -> runtimes.putIfAbsent(runtime.name(), runtime));
+        runtimes.putIfAbsent(ExternalStoreRuntime.NAME, new ExternalStoreRuntime());
+    }
+
+    /** The store for a declaration, provided on first need. */
+    FeatureStore acquire(StoreDeclaration declaration, ClassLoader scripts) {
+        StoreSettings settings = new StoreSettings(declaration.role(), configuration::get, configuration.statementTimeout(), scripts);
+        StoreRuntime runtime = runtimeFor(declaration, settings);
+        boolean external = runtime.name().equals(ExternalStoreRuntime.NAME);
+        // external stores differ per role (their URLs); started stores are the same wherever declared alike
+        String key = runtime.name() + "|" + (external ? declaration.role() : "") + "|" + declaration.initScripts();
+        Memo<ProvisionedStore> memo;
+        synchronized (provisioned) {
+            memo = provisioned.computeIfAbsent(key, k -> new Memo<>(() -> runtime.provision(declaration, settings)));
+        }
+        FeatureStore store = memo.get().store();
+        StoreInfo info = store.info();
+        String prefix = "store." + declaration.role() + ".";
+        evidence.environment(prefix + "runtime", runtime.name());
+        evidence.environment(prefix + "product", info.product() + " " + info.version());
+        evidence.environment(prefix + "url", info.redactedUrl());
+        return store;
+    }
+
+    private StoreRuntime runtimeFor(StoreDeclaration declaration, StoreSettings settings) {
+        String name;
+        if (settings.roleValue("url").isPresent()) {
+            name = ExternalStoreRuntime.NAME;
+        } else if (!configuration.runtime().equals(Constants.RUNTIME_AUTO)) {
+            name = configuration.runtime();
+        } else {
+            name = declaration.runtime().or(() -> settings.roleValue("runtime")).orElse(Constants.RUNTIME_AUTO);
+        }
+        if (name.equals(Constants.RUNTIME_AUTO)) {
+            return AUTO_ORDER.stream().map(runtimes::get).filter(r -> r != null && available(r)).findFirst()
+                    .orElseThrow(() -> new StoreException("no runtime can start the " + declaration.role()
+                            + " store here: add parity-postgres to the test classpath for the embedded runtime, or set "
+                            + Constants.STORE_PREFIX + declaration.role() + ".url"));
+        }
+        StoreRuntime runtime = Optional.ofNullable(runtimes.get(name)).orElseThrow(() -> new StoreException(
+                "unknown store runtime '" + name + "' for the " + declaration.role() + " store; available: " + runtimes.keySet()));
+        if (!available(runtime)) {
+            throw new StoreException("store runtime '" + name + "' is not available on this machine");
+        }
+        return runtime;
+    }
+
+    private boolean available(StoreRuntime runtime) {
+        synchronized (availability) {
+            return availability.computeIfAbsent(runtime.name(), n -> runtime.isAvailable());
+        }
+    }
+
+    @Override
+    public void close() {
+        List<Memo<ProvisionedStore>> all;
+        synchronized (provisioned) {
+            all = new ArrayList<>(provisioned.values());
+            provisioned.clear();
+        }
+        for (Memo<ProvisionedStore> memo : all) {
+            try {
+                memo.get().close();
+            } catch (RuntimeException ignored) {
+                // a store that failed to start has nothing to stop
+            }
+        }
+    }
+}

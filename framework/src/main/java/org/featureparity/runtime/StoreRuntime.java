@@ -1,0 +1,19 @@
+package org.featureparity.runtime;
+
+/**
+ * Provides stores for a run: starts the ones the framework owns ({@code embedded}, {@code testcontainers}) or
+ * connects to given ones ({@code external}). Found with {@link java.util.ServiceLoader}.
+ */
+public interface StoreRuntime {
+
+    /** The name configuration and declarations use for it, e.g. {@code embedded}. */
+    String name();
+
+    /** Whether it can provide stores on this machine; asked at most once per run, so it may probe. */
+    default boolean isAvailable() {
+        return true;
+    }
+
+    /** Provides the declared store. Failures throw {@link org.featureparity.store.StoreException} with the cause. */
+    ProvisionedStore provision(StoreDeclaration declaration, StoreSettings settings);
+}

@@ -1,0 +1,265 @@
+package org.featureparity.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.featureparity.contract.SourceRef;
+import org.featureparity.store.FeatureRow;
+import org.featureparity.store.FeatureStore;
+import org.featureparity.store.RowCursor;
+import org.featureparity.store.ScanRequest;
+import org.featureparity.store.StoreColumn;
+import org.featureparity.store.StoreDescription;
+import org.featureparity.store.StoreException;
+import org.featureparity.store.StoreInfo;
+import org.featureparity.store.UrlRedaction;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.result.ResultIterator;
+
+/**
+ * A {@link FeatureStore} over any JDBC source, on Jdbi. Every read opens a read-only connection and a read-only
+ * transaction that is rolled back at the end: nothing this class runs can change the store.
+ */
+public final class JdbcFeatureStore implements FeatureStore {
+
+    private static final Set<String> TABLE_KINDS_WITH_CONSTRAINTS = Set.of("TABLE", "BASE TABLE", "PARTITIONED TABLE");
+
+    private final String role;
+    private final Jdbi jdbi;
+    private final String redactedUrl;
+    private final Duration statementTimeout;
+    private volatile StoreInfo info;
+    private volatile JdbcDialect dialect;
+
+    /**
+     * @param role             {@code old} or {@code new}, for messages
+     * @param connections      opens connections to the store
+     * @param url              the store's JDBC URL; only its redacted form is kept
+     * @param statementTimeout limit for each statement; zero for none
+     */
+    public JdbcFeatureStore(String role, ConnectionSource connections, String url, Duration statementTimeout) {
+        this.role = role;
+        this.jdbi = Jdbi.create(connections::open);
+        this.redactedUrl = UrlRedaction.redact(url);
+        this.statementTimeout = statementTimeout;
+    }
+
+    @Override
+    public StoreInfo info() {
+        StoreInfo known = info;
+        if (known == null) {
+            known = inReadOnlyTransaction(handle -> {
+                DatabaseMetaData metadata = handle.getConnection().getMetaData();
+                return new StoreInfo(role, metadata.getDatabaseProductName(), metadata.getDatabaseProductVersion(), redactedUrl);
+            }, "read store metadata");
+            info = known;
+        }
+        return known;
+    }
+
+    @Override
+    public StoreDescription describe(SourceRef source) {
+        return inReadOnlyTransaction(handle -> source instanceof SourceRef.Table table
+                ? describeTable(handle.getConnection(), table)
+                : describeQuery(handle, (SourceRef.Query) source), "describe " + source.describe());
+    }
+
+    @Override
+    public long countNulls(SourceRef source, String column) {
+        String sql = "SELECT count(*) FROM " + dialect().relation(source) + " WHERE " + dialect().quote(column) + " IS NULL";
+        return inReadOnlyTransaction(handle -> handle.createQuery(sql).setQueryTimeout(timeoutSeconds())
+                .mapTo(Long.class).one(), "count NULLs in " + column);
+    }
+
+    @Override
+    public RowCursor scan(ScanRequest request) {
+        JdbcDialect sql = dialect();
+        String statement = "SELECT " + Stream.concat(request.keyColumns().stream(), request.valueColumns().stream())
+                .map(c -> sql.quote(c.name())).collect(Collectors.joining(", "))
+                + " FROM " + sql.relation(request.source())
+                + " ORDER BY " + request.keyColumns().stream().map(sql::orderTerm).collect(Collectors.joining(", "));
+        List<ColumnReader> keyReaders = request.keyColumns().stream().map(ColumnReader::forColumn).toList();
+        List<ColumnReader> valueReaders = request.valueColumns().stream().map(ColumnReader::forColumn).toList();
+        Handle handle = openReadOnly();
+        try {
+            ResultIterator<FeatureRow> rows = handle.createQuery(statement)
+                    .setFetchSize(request.fetchSize())
+                    .setQueryTimeout(timeoutSeconds())
+                    .map((resultSet, context) -> readRow(resultSet, keyReaders, valueReaders))
+                    .iterator();
+            return new JdbcRowCursor(handle, rows, statement, role);
+        } catch (RuntimeException e) {
+            closeQuietly(handle);
+            throw new StoreException(role + " store: scan failed: " + UrlRedaction.redact(e.getMessage()), e);
+        }
+    }
+
+    private static FeatureRow readRow(ResultSet resultSet, List<ColumnReader> keyReaders, List<ColumnReader> valueReaders)
+            throws SQLException {
+        Object[] key = new Object[keyReaders.size()];
+        for (int i = 0; i < key.length; i++) {
+            key[i] = keyReaders.get(i).read(resultSet, i + 1);
+        }
+        Object[] values = new Object[valueReaders.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = valueReaders.get(i).read(resultSet, key.length + i + 1);
+        }
+        return new FeatureRow(key, values);
+    }
+
+    private StoreDescription describeTable(Connection connection, SourceRef.Table table) throws SQLException {
+        QualifiedName name = QualifiedName.parse(table.qualifiedName());
+        DatabaseMetaData metadata = connection.getMetaData();
+        String escape = metadata.getSearchStringEscape();
+        String catalog = name.catalog().orElse(null);
+        String schemaPattern = name.schema().map(s -> escapePattern(s, escape)).orElse(null);
+        String tablePattern = escapePattern(name.table(), escape);
+        String relationKind = null;
+        try (ResultSet tables = metadata.getTables(catalog, schemaPattern, tablePattern, null)) {
+            while (tables.next()) {
+                if (tables.getString("TABLE_NAME").equals(name.table())) {
+                    relationKind = tables.getString("TABLE_TYPE");
+                    break;
+                }
+            }
+        }
+        if (relationKind == null) {
+            throw new StoreException(role + " store: table or view '" + table.qualifiedName()
+                    + "' does not exist or is not visible to this user");
+        }
+        boolean enforced = TABLE_KINDS_WITH_CONSTRAINTS.contains(relationKind.toUpperCase(java.util.Locale.ROOT));
+        List<StoreColumn> columns = new ArrayList<>();
+        try (ResultSet rs = metadata.getColumns(catalog, schemaPattern, tablePattern, null)) {
+            while (rs.next()) {
+                if (!rs.getString("TABLE_NAME").equals(name.table())) {
+                    continue;
+                }
+                int jdbcType = rs.getInt("DATA_TYPE");
+                String typeName = rs.getString("TYPE_NAME");
+                int precision = rs.getInt("COLUMN_SIZE");
+                int scale = rs.getInt("DECIMAL_DIGITS");
+                boolean nullable = rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls;
+                columns.add(new StoreColumn(rs.getString("COLUMN_NAME"),
+                        JdbcTypeMapping.portable(jdbcType, typeName, precision, scale),
+                        JdbcTypeMapping.nativeSpelling(typeName, jdbcType, precision, scale), nullable, enforced));
+            }
+        }
+        return new StoreDescription(table, relationKind.toLowerCase(java.util.Locale.ROOT), columns);
+    }
+
+    private StoreDescription describeQuery(Handle handle, SourceRef.Query query) throws SQLException {
+        String probe = "SELECT * FROM " + dialect().relation(query) + " WHERE 1 = 0";
+        try (var statement = handle.getConnection().prepareStatement(probe)) {
+            statement.setQueryTimeout(timeoutSeconds());
+            ResultSetMetaData metadata = statement.executeQuery().getMetaData();
+            List<StoreColumn> columns = new ArrayList<>();
+            for (int i = 1; i <= metadata.getColumnCount(); i++) {
+                int jdbcType = metadata.getColumnType(i);
+                String typeName = metadata.getColumnTypeName(i);
+                int precision = metadata.getPrecision(i);
+                int scale = metadata.getScale(i);
+                columns.add(new StoreColumn(metadata.getColumnLabel(i),
+                        JdbcTypeMapping.portable(jdbcType, typeName, precision, scale),
+                        JdbcTypeMapping.nativeSpelling(typeName, jdbcType, precision, scale),
+                        metadata.isNullable(i) != ResultSetMetaData.columnNoNulls, false));
+            }
+            return new StoreDescription(query, "query", columns);
+        }
+    }
+
+    private static String escapePattern(String identifier, String escape) {
+        if (escape == null || escape.isEmpty()) {
+            return identifier;
+        }
+        return identifier.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+    }
+
+    private JdbcDialect dialect() {
+        JdbcDialect known = dialect;
+        if (known == null) {
+            known = JdbcDialect.forProduct(info().product());
+            dialect = known;
+        }
+        return known;
+    }
+
+    private int timeoutSeconds() {
+        return (int) Math.min(Integer.MAX_VALUE, statementTimeout.toSeconds());
+    }
+
+    /** Opens a handle whose connection and transaction are read-only; the caller closes it. */
+    private Handle openReadOnly() {
+        Handle handle;
+        try {
+            handle = jdbi.open();
+        } catch (RuntimeException e) {
+            throw new StoreException(role + " store (" + redactedUrl + ") is unreachable: "
+                    + UrlRedaction.redact(rootMessage(e)), e);
+        }
+        try {
+            handle.getConnection().setReadOnly(true);
+            handle.begin();
+            JdbcDialect known = dialect;
+            List<String> statements = known == null
+                    ? JdbcDialect.forProduct(handle.getConnection().getMetaData().getDatabaseProductName()).readOnlyTransactionStatements()
+                    : known.readOnlyTransactionStatements();
+            statements.forEach(handle::execute);
+            return handle;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(handle);
+            throw new StoreException(role + " store: could not open a read-only transaction: "
+                    + UrlRedaction.redact(rootMessage(e)), e);
+        }
+    }
+
+    private <T> T inReadOnlyTransaction(SqlWork<T> work, String what) {
+        Handle handle = openReadOnly();
+        try {
+            return work.run(handle);
+        } catch (StoreException e) {
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            throw new StoreException(role + " store: could not " + what + ": " + UrlRedaction.redact(rootMessage(e)), e);
+        } finally {
+            closeQuietly(handle);
+        }
+    }
+
+    static void closeQuietly(Handle handle) {
+        try {
+            if (handle.isInTransaction()) {
+                handle.rollback();
+            }
+        } catch (RuntimeException ignored) {
+            // the connection may already be gone; closing below still releases it
+        } finally {
+            try {
+                handle.close();
+            } catch (RuntimeException ignored) {
+                // nothing more can be done for a broken connection
+            }
+        }
+    }
+
+    static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run(Handle handle) throws SQLException;
+    }
+}
