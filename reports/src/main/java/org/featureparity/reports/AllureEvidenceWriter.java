@@ -1,0 +1,97 @@
+package org.featureparity.reports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.qameta.allure.AllureResultsWriter;
+import io.qameta.allure.FileSystemResultsWriter;
+import io.qameta.allure.model.Attachment;
+import io.qameta.allure.model.TestResult;
+import io.qameta.allure.util.PropertiesUtils;
+import java.io.ByteArrayInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.featureparity.evidence.CheckEvidence;
+import org.featureparity.evidence.EvidenceAttachment;
+import org.featureparity.evidence.EvidenceListener;
+import org.featureparity.evidence.RunInfo;
+
+/**
+ * Writes each check's evidence as an Allure result, and on the run's end the report's categories and environment.
+ *
+ * <p>Results are built from evidence and written straight to files, without {@code AllureLifecycle} and its
+ * thread-local state: a check's result is complete when its evidence arrives.
+ */
+public final class AllureEvidenceWriter implements EvidenceListener {
+
+    /** Allure's own key for the results directory. */
+    public static final String RESULTS_DIRECTORY_KEY = "allure.results.directory";
+    static final String DEFAULT_RESULTS_DIRECTORY = "target/allure-results";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path resultsDirectory;
+    private final AllureResultsWriter results;
+
+    /** For {@link java.util.ServiceLoader}: the directory Allure itself would use, else {@code target/allure-results}. */
+    public AllureEvidenceWriter() {
+        this(defaultResultsDirectory());
+    }
+
+    public AllureEvidenceWriter(Path resultsDirectory) {
+        this.resultsDirectory = resultsDirectory.toAbsolutePath();
+        this.results = new FileSystemResultsWriter(this.resultsDirectory);
+    }
+
+    /** Read like Allure reads it: a system property, else {@code allure.properties} on the class path. */
+    static Path defaultResultsDirectory() {
+        String configured = PropertiesUtils.loadAllureProperties()
+                .getProperty(RESULTS_DIRECTORY_KEY, DEFAULT_RESULTS_DIRECTORY);
+        return Path.of(configured).toAbsolutePath();
+    }
+
+    Path resultsDirectory() {
+        return resultsDirectory;
+    }
+
+    @Override
+    public void checkFinished(CheckEvidence evidence) {
+        String uuid = UUID.randomUUID().toString();
+        TestResult result = AllureResultFactory.create(uuid, evidence);
+        // Attachments first: a result file must never point at an attachment that is not there yet.
+        List<Attachment> attachments = new ArrayList<>();
+        if (!evidence.mismatches().isEmpty()) {
+            attachments.add(attach("Top mismatches by delta", MismatchCsv.MEDIA_TYPE, MismatchCsv.EXTENSION,
+                    MismatchCsv.render(evidence.mismatches())));
+        }
+        for (EvidenceAttachment attachment : evidence.attachments()) {
+            attachments.add(attach(attachment.name(), attachment.mediaType(), attachment.fileExtension(),
+                    attachment.content()));
+        }
+        results.write(result.setAttachments(attachments));
+    }
+
+    private Attachment attach(String name, String mediaType, String extension, String content) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        // Tolerate ".sql" as well as "sql": a doubled dot would hide the type from the report.
+        String source = UUID.randomUUID() + "-attachment." + extension.replaceFirst("^\\.", "");
+        results.write(source, new ByteArrayInputStream(bytes));
+        return new Attachment().setName(name).setType(mediaType).setSource(source).setSize((long) bytes.length);
+    }
+
+    @Override
+    public void runFinished(RunInfo run) {
+        try {
+            AtomicFiles.write(resultsDirectory.resolve(AllureCategories.FILE_NAME),
+                    JSON.writeValueAsBytes(AllureCategories.json(JSON)));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        AtomicFiles.write(resultsDirectory.resolve(EnvironmentProperties.FILE_NAME),
+                EnvironmentProperties.render(run).getBytes(StandardCharsets.ISO_8859_1));
+    }
+}

@@ -1,0 +1,139 @@
+package org.featureparity.reports;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import org.featureparity.evidence.CheckEvidence;
+import org.featureparity.evidence.CheckStatus;
+import org.featureparity.evidence.Mismatch;
+import org.featureparity.evidence.RunInfo;
+
+/**
+ * The content of {@code verdict.json}: the run, its verdict and, per feature group, the checks behind it.
+ *
+ * <p>Built as a JSON tree so that field order is exactly the order written here, whatever Jackson's defaults.
+ */
+final class VerdictDocument {
+
+    static final String NOTHING_COMPARED = "No check ran, so nothing was compared: the run fails closed.";
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private VerdictDocument() {
+    }
+
+    private record GroupKey(String suite, String group) {
+    }
+
+    static ObjectNode of(RunInfo run, Instant finished, List<CheckEvidence> checks) {
+        Map<GroupKey, List<CheckEvidence>> groups = new LinkedHashMap<>();
+        checks.forEach(check -> groups.computeIfAbsent(new GroupKey(check.suite(), check.group()),
+                key -> new ArrayList<>()).add(check));
+        List<CheckStatus> groupVerdicts = groups.values().stream().map(VerdictDocument::verdict).toList();
+
+        ObjectNode document = NODES.objectNode();
+        document.set("run", run(run, finished));
+        document.put("verdict", (checks.isEmpty() ? CheckStatus.ERROR : CheckStatus.verdictOf(groupVerdicts)).name());
+        document.put("message", checks.isEmpty() ? NOTHING_COMPARED : summary(checks, groups.size()));
+        ArrayNode groupNodes = document.putArray("groups");
+        groups.values().forEach(group -> groupNodes.add(group(group)));
+        return document;
+    }
+
+    private static CheckStatus verdict(List<CheckEvidence> checks) {
+        return CheckStatus.verdictOf(checks.stream().map(CheckEvidence::status).toList());
+    }
+
+    private static ObjectNode run(RunInfo run, Instant finished) {
+        ObjectNode node = NODES.objectNode();
+        node.put("started", run.started().toString());
+        node.put("finished", finished.toString());
+        node.put("seed", run.seed());
+        node.put("framework_version", run.frameworkVersion());
+        node.set("environment", strings(new TreeMap<>(Redaction.masked(run.environment()))));
+        return node;
+    }
+
+    private static String summary(List<CheckEvidence> checks, int groups) {
+        Map<CheckStatus, Long> byStatus = new LinkedHashMap<>();
+        for (CheckStatus status : CheckStatus.values()) {
+            byStatus.put(status, checks.stream().filter(check -> check.status() == status).count());
+        }
+        return checks.size() + " checks in " + groups + " groups: " + byStatus.get(CheckStatus.PASS) + " passed, "
+                + byStatus.get(CheckStatus.FAIL) + " failed, " + byStatus.get(CheckStatus.ERROR) + " could not run, "
+                + byStatus.get(CheckStatus.SKIPPED) + " skipped.";
+    }
+
+    private static ObjectNode group(List<CheckEvidence> checks) {
+        CheckEvidence first = checks.get(0);
+        ObjectNode node = NODES.objectNode();
+        node.put("group", first.group());
+        node.put("suite", first.suite());
+        node.put("migration", first.migration());
+        node.put("owner", first.groupInfo().owner().orElse(null));
+        node.put("version", first.groupInfo().version().orElse(null));
+        node.put("origin", first.groupInfo().origin());
+        node.put("verdict", verdict(checks).name());
+        ArrayNode checkNodes = node.putArray("checks");
+        checks.forEach(check -> checkNodes.add(check(check)));
+        return node;
+    }
+
+    private static ObjectNode check(CheckEvidence evidence) {
+        ObjectNode node = NODES.objectNode();
+        node.put("check", evidence.check().id());
+        node.put("feature", evidence.feature().orElse(null));
+        node.put("status", evidence.status().name());
+        node.put("unique_id", evidence.uniqueId());
+        node.put("compared", evidence.counts().compared());
+        node.put("agreed", evidence.counts().agreed());
+        node.put("mismatched", evidence.counts().mismatched());
+        node.put("missing_old", evidence.counts().missingOld());
+        node.put("missing_new", evidence.counts().missingNew());
+        putNumber(node, "agreement", evidence.agreement());
+        putNumber(node, "threshold", evidence.threshold());
+        ObjectNode categories = node.putObject("categories");
+        new TreeMap<>(evidence.categories()).forEach(categories::put);
+        node.put("message", evidence.message());
+        node.set("parameters", strings(Redaction.masked(evidence.parameters())));
+        node.put("started", evidence.started().toString());
+        node.put("finished", evidence.finished().toString());
+        node.putArray("top_mismatches").addAll(Delta.largestFirst(evidence.mismatches()).stream()
+                .map(VerdictDocument::mismatch).toList());
+        return node;
+    }
+
+    private static ObjectNode mismatch(Mismatch mismatch) {
+        ObjectNode node = NODES.objectNode();
+        node.set("key", strings(mismatch.key()));
+        node.put("old", mismatch.oldValue());
+        node.put("new", mismatch.newValue());
+        putNumber(node, "delta", OptionalDouble.of(mismatch.delta()));
+        node.put("category", mismatch.category().id());
+        return node;
+    }
+
+    // JSON has no infinity or NaN: a bare token would make the whole file unreadable, so those become strings.
+    private static void putNumber(ObjectNode node, String field, OptionalDouble value) {
+        if (value.isEmpty()) {
+            node.putNull(field);
+        } else if (Double.isFinite(value.getAsDouble())) {
+            node.put(field, value.getAsDouble());
+        } else {
+            node.put(field, Delta.text(value.getAsDouble()));
+        }
+    }
+
+    private static ObjectNode strings(Map<String, String> entries) {
+        ObjectNode node = NODES.objectNode();
+        entries.forEach(node::put);
+        return node;
+    }
+}
