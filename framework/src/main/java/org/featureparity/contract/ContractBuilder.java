@@ -107,7 +107,8 @@ public final class ContractBuilder {
     public ContractBuilder feature(String featureName, FeatureType type, FeatureOption... options) {
         String field = "features[" + features.size() + "]";
         boolean valid = requireIdentifier(featureName, field + ".name");
-        if (valid && features.stream().anyMatch(f -> f.name().equals(featureName))) {
+        // invalid earlier declarations are kept as null placeholders, hence the null check
+        if (valid && features.stream().anyMatch(f -> f != null && f.name().equals(featureName))) {
             problem(field + ".name", "feature '" + featureName + "' is declared twice");
             valid = false;
         }

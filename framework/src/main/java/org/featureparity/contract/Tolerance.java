@@ -19,6 +19,8 @@ public sealed interface Tolerance extends FeatureOption
     record Absolute(BigDecimal limit) implements Tolerance {
         public Absolute {
             requireNonNegative(limit, "absolute");
+            // 0.000001 and 1.0E-6 are the same limit: without this, equal contracts from YAML and Java differ by scale
+            limit = limit.stripTrailingZeros();
         }
 
         @Override
@@ -31,6 +33,8 @@ public sealed interface Tolerance extends FeatureOption
     record Relative(BigDecimal limit) implements Tolerance {
         public Relative {
             requireNonNegative(limit, "relative");
+            // 0.000001 and 1.0E-6 are the same limit: without this, equal contracts from YAML and Java differ by scale
+            limit = limit.stripTrailingZeros();
         }
 
         @Override
