@@ -23,7 +23,7 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Parit
     private final GroupDescriptor group;
 
     CheckDescriptor(UniqueId parentId, CheckKind kind, GroupDescriptor group) {
-        super(parentId.append(SEGMENT, kind.id()), kind.id(), group.getSource().orElse(null));
+        super(parentId.append(SEGMENT, kind.id()), ReportingNames.path(group.getDisplayName(), kind.id()), group.getSource().orElse(null));
         this.kind = kind;
         this.group = group;
     }

@@ -20,7 +20,7 @@ final class FeatureCheckDescriptor extends AbstractTestDescriptor implements Nod
     private final CheckDescriptor check;
 
     FeatureCheckDescriptor(UniqueId parentId, FeatureSpec feature, CheckDescriptor check) {
-        super(parentId.append(SEGMENT, feature.name()), feature.name(), check.getSource().orElse(null));
+        super(parentId.append(SEGMENT, feature.name()), ReportingNames.path(check.getDisplayName(), feature.name()), check.getSource().orElse(null));
         this.feature = feature;
         this.check = check;
     }

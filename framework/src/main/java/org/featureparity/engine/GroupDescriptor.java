@@ -19,7 +19,7 @@ final class GroupDescriptor extends AbstractTestDescriptor implements Node<Parit
     private final SuiteDefinition suite;
 
     GroupDescriptor(UniqueId parentId, GroupDefinition group, SuiteDefinition suite) {
-        super(parentId.append(SEGMENT, group.name()), group.name(), suite.source());
+        super(parentId.append(SEGMENT, group.name()), group.name(), ReportingNames.childSource(suite.source()));
         this.group = group;
         this.suite = suite;
     }

@@ -11,13 +11,19 @@ import org.junit.platform.engine.ConfigurationParameters;
 /** Typed access to the engine's configuration, read once per run. Bad values are errors naming the key. */
 final class ParityConfiguration {
 
+    /**
+     * The default seed, one per JVM: Surefire runs a module's suites as several engine runs in one JVM, and their
+     * evidence shares one verdict, so they share one seed too.
+     */
+    private static final long JVM_SEED = ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
+
     private final ConfigurationParameters parameters;
     private final long seed;
 
     ParityConfiguration(ConfigurationParameters parameters) {
         this.parameters = parameters;
         this.seed = get(Constants.SEED).map(v -> parse(Constants.SEED, v, Long::parseLong, "a long integer"))
-                .orElseGet(() -> ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+                .orElse(JVM_SEED);
     }
 
     Optional<String> get(String key) {

@@ -235,17 +235,36 @@ class VerdictWriterTests {
         }
 
         @Test
-        void aSecondRunWithoutMixingInTheFirstRunsChecks() throws IOException {
+        void aCheckRunAgainInTheSameJvmReplacingItsEarlierResult() throws IOException {
             VerdictWriter writer = writer();
             RunInfo run = EvidenceFixtures.run(reportDirectory);
             writer.runStarted(run);
             writer.checkFinished(EvidenceFixtures.valuesFail());
             writer.runFinished(run);
             writer.runStarted(run);
-            writer.checkFinished(EvidenceFixtures.valuesPass());
+            writer.checkFinished(EvidenceFixtures.evidence(EvidenceFixtures.USER_ACTIVITY, CheckKind.VALUES,
+                    "last_event_time", CheckStatus.PASS, "agreement 1.0").build());
             writer.runFinished(run);
 
             assertThat(read().path("verdict").asText()).isEqualTo("PASS");
+            assertThat(read().path("groups").get(0).path("checks")).hasSize(1);
+        }
+
+        @Test
+        void twoRunsInOneJvmSharingOneVerdict() throws IOException {
+            // Surefire runs a @Suite's nested engine run beside the plain one, in the same JVM and report directory
+            VerdictWriter plain = writer();
+            VerdictWriter nested = writer();
+            RunInfo run = EvidenceFixtures.run(reportDirectory);
+            plain.runStarted(run);
+            plain.checkFinished(EvidenceFixtures.valuesFail());
+            nested.runStarted(run);
+            nested.checkFinished(EvidenceFixtures.valuesPass());
+            nested.runFinished(run);
+            plain.runFinished(run);
+
+            assertThat(read().path("verdict").asText()).isEqualTo("FAIL");
+            assertThat(read().path("groups").get(0).path("checks")).hasSize(2);
         }
 
         @Test

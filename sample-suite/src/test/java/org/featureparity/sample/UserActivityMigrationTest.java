@@ -1,0 +1,47 @@
+package org.featureparity.sample;
+
+import static org.featureparity.contract.Contracts.INT64;
+import static org.featureparity.contract.Contracts.TIMESTAMPTZ;
+import static org.featureparity.contract.Contracts.absolute;
+import static org.featureparity.contract.Contracts.agreement;
+import static org.featureparity.contract.Contracts.decimal;
+import static org.featureparity.contract.Contracts.notNull;
+import static org.featureparity.contract.Contracts.nullable;
+import static org.featureparity.contract.Contracts.table;
+
+import java.time.Duration;
+import org.featureparity.api.Contract;
+import org.featureparity.api.FeatureSuite;
+import org.featureparity.api.JdbcStoreSpec;
+import org.featureparity.api.Store;
+import org.featureparity.contract.Bounds;
+import org.featureparity.contract.FeatureGroupContract;
+import org.featureparity.postgres.PostgresStores;
+
+/** The sample migration written in Java: the legacy batch table against the streaming view. */
+@FeatureSuite(migration = "feature-store-2026")
+class UserActivityMigrationTest {
+
+    @Store("old")
+    static final JdbcStoreSpec legacy = PostgresStores.embedded().init("common/events.sql", "legacy/batch_features.sql");
+
+    @Store("new")
+    static final JdbcStoreSpec streaming = PostgresStores.embedded().init("common/events.sql", "streaming/feature_views.sql");
+
+    @Contract
+    static FeatureGroupContract userActivity() {
+        return FeatureGroupContract.group("user_activity")
+                .version("3")
+                .owner("risk-ml")
+                .tags("tier:critical")
+                .entity("user_id")
+                .source(table("legacy.user_activity_features"), table("streaming.user_activity_features"))
+                .feature("events_last_24h", INT64, notNull())
+                .feature("total_value_last_24h", decimal(18, 2), nullable(), absolute(0.01))
+                .feature("last_event_time", TIMESTAMPTZ, nullable())
+                .window("event_timestamp", Duration.ofHours(24), Bounds.CLOSED_OPEN)
+                .gate(agreement(0.995))
+                .lineage("events.user_events", "24h window aggregates per user, as of the feature clock")
+                .build();
+    }
+}
