@@ -46,7 +46,8 @@ final class RunEvidence {
     }
 
     private RunInfo runInfo() {
-        return new RunInfo(started, configuration.seed(), FrameworkVersion.current(), configuration.reportDirectory(), environment);
+        return new RunInfo(started, configuration.seed(), FrameworkVersion.current(), configuration.reportDirectory(), environment,
+                configuration::get);
     }
 
     // every listener hears every event even if one fails; the first failure then fails the caller's node

@@ -34,17 +34,38 @@ public final class AllureEvidenceWriter implements EvidenceListener {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private final Path resultsDirectory;
-    private final AllureResultsWriter results;
+    private final boolean directoryGiven;
+    private Path resultsDirectory;
+    private AllureResultsWriter results;
 
-    /** For {@link java.util.ServiceLoader}: the directory Allure itself would use, else {@code target/allure-results}. */
+    /**
+     * For {@link java.util.ServiceLoader}: the run's {@code allure.results.directory} configuration parameter, else
+     * the directory Allure itself would use, else {@code target/allure-results}.
+     */
     public AllureEvidenceWriter() {
-        this(defaultResultsDirectory());
+        this(defaultResultsDirectory(), false);
     }
 
     public AllureEvidenceWriter(Path resultsDirectory) {
-        this.resultsDirectory = resultsDirectory.toAbsolutePath();
+        this(resultsDirectory, true);
+    }
+
+    private AllureEvidenceWriter(Path resultsDirectory, boolean directoryGiven) {
+        this.directoryGiven = directoryGiven;
+        useDirectory(resultsDirectory);
+    }
+
+    private void useDirectory(Path directory) {
+        this.resultsDirectory = directory.toAbsolutePath();
         this.results = new FileSystemResultsWriter(this.resultsDirectory);
+    }
+
+    @Override
+    public void runStarted(RunInfo run) {
+        // a run configured through JUnit (e.g. EngineTestKit, @ConfigurationParameter) keeps its evidence apart
+        if (!directoryGiven) {
+            run.configuration().apply(RESULTS_DIRECTORY_KEY).map(Path::of).ifPresent(this::useDirectory);
+        }
     }
 
     /** Read like Allure reads it: a system property, else {@code allure.properties} on the class path. */

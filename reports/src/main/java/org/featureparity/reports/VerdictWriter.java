@@ -81,7 +81,7 @@ public final class VerdictWriter implements EvidenceListener {
         synchronized List<CheckEvidence> add(RunInfo run, List<CheckEvidence> checks) {
             Map<String, String> environment = new java.util.TreeMap<>(first.environment());
             environment.putAll(run.environment());
-            first = new RunInfo(first.started(), first.seed(), first.frameworkVersion(), first.reportDirectory(), environment);
+            first = first.withEnvironment(environment);
             return add(checks);
         }
 
