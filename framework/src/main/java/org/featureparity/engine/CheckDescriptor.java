@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.featureparity.check.CoverageCheck;
-import org.featureparity.check.SchemaCheck;
 import org.featureparity.evidence.CheckKind;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
@@ -12,8 +11,8 @@ import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
- * {@code [check:<kind>]}: tagged {@code check:<kind>}. Schema and values checks have a child per feature; the
- * schema check also verifies the key columns itself, after its features, so a key problem never hides them.
+ * {@code [check:<kind>]}: tagged {@code check:<kind>}. Schema and values checks are containers with a child per
+ * feature (and, for schema, one for the key columns); coverage and contract checks are tests themselves.
  */
 final class CheckDescriptor extends AbstractTestDescriptor implements Node<ParityExecutionContext> {
 
@@ -40,6 +39,12 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Parit
         return kind == CheckKind.SCHEMA || kind == CheckKind.VALUES;
     }
 
+    Optional<KeyColumnsDescriptor> createKeys(String keyColumns) {
+        return group.group().contract().filter(c -> kind == CheckKind.SCHEMA)
+                .filter(c -> KeyColumnsDescriptor.segmentValue(c.keyColumns()).equals(keyColumns))
+                .map(c -> new KeyColumnsDescriptor(getUniqueId(), keyColumns, this));
+    }
+
     Optional<FeatureCheckDescriptor> createFeature(String name) {
         if (!hasFeatures()) {
             return Optional.empty();
@@ -56,11 +61,7 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Parit
 
     @Override
     public Type getType() {
-        return switch (kind) {
-            case SCHEMA -> Type.CONTAINER_AND_TEST;
-            case VALUES -> Type.CONTAINER;
-            default -> Type.TEST;
-        };
+        return hasFeatures() ? Type.CONTAINER : Type.TEST;
     }
 
     @Override
@@ -69,16 +70,9 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Parit
             case CONTRACT -> CheckRunner.runContractProblem(context, this);
             case COVERAGE -> CheckRunner.run(context, this, Optional.empty(), () -> CoverageCheck.run(context.group()));
             default -> {
-                // schema keys run in after(); values has only per-feature checks
+                // schema and values checks run in their children
             }
         }
         return context;
-    }
-
-    @Override
-    public void after(ParityExecutionContext context) {
-        if (kind == CheckKind.SCHEMA) {
-            CheckRunner.run(context, this, Optional.empty(), () -> SchemaCheck.keys(context.group()));
-        }
     }
 }

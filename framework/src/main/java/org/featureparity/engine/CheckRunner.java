@@ -31,7 +31,8 @@ final class CheckRunner {
     }
 
     static void run(ParityExecutionContext context, TestDescriptor node, Optional<String> feature, Supplier<CheckOutcome> check) {
-        CheckDescriptor checkNode = node instanceof FeatureCheckDescriptor f ? f.check() : (CheckDescriptor) node;
+        CheckDescriptor checkNode = node instanceof FeatureCheckDescriptor f ? f.check()
+                : node instanceof KeyColumnsDescriptor k ? k.check() : (CheckDescriptor) node;
         GroupDescriptor group = checkNode.group();
         Instant started = Instant.now();
         CheckOutcome outcome;

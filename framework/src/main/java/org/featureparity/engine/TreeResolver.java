@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqu
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.featureparity.contract.FeatureGroupContract;
 import org.featureparity.contract.FeatureSpec;
 import org.featureparity.evidence.CheckKind;
 import org.junit.platform.engine.DiscoverySelector;
@@ -29,6 +30,8 @@ final class TreeResolver implements SelectorResolver {
                     ? suite.createGroup(value).map(g -> g) : Optional.empty());
             case CheckDescriptor.SEGMENT -> resolveChild(id, context, parent -> parent instanceof GroupDescriptor group
                     ? group.createCheck(value).map(c -> c) : Optional.empty());
+            case KeyColumnsDescriptor.SEGMENT -> resolveChild(id, context, parent -> parent instanceof CheckDescriptor check
+                    ? check.createKeys(value).map(k -> k) : Optional.empty());
             case FeatureCheckDescriptor.SEGMENT -> resolveChild(id, context, parent -> parent instanceof CheckDescriptor check
                     ? check.createFeature(value).map(f -> f) : Optional.empty());
             default -> Resolution.unresolved();
@@ -52,7 +55,12 @@ final class TreeResolver implements SelectorResolver {
                 }
             }
         } else if (node instanceof CheckDescriptor check && check.hasFeatures()) {
-            for (FeatureSpec feature : check.group().group().contract().orElseThrow().features()) {
+            FeatureGroupContract contract = check.group().group().contract().orElseThrow();
+            if (check.kind() == CheckKind.SCHEMA) {
+                children.add(selectUniqueId(check.getUniqueId().append(KeyColumnsDescriptor.SEGMENT,
+                        KeyColumnsDescriptor.segmentValue(contract.keyColumns()))));
+            }
+            for (FeatureSpec feature : contract.features()) {
                 children.add(selectUniqueId(check.getUniqueId().append(FeatureCheckDescriptor.SEGMENT, feature.name())));
             }
         }
