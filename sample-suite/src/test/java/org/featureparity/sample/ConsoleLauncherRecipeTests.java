@@ -1,0 +1,116 @@
+package org.featureparity.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.spi.ToolProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's Console Launcher recipe, run as written against two databases the framework did not start: the
+ * contract file, the store URLs and password variable, the group tag. The exit status is the CI gate.
+ */
+class ConsoleLauncherRecipeTests {
+
+    private static EmbeddedPostgres oldDatabase;
+    private static EmbeddedPostgres newDatabase;
+
+    @TempDir
+    Path reportDirectory;
+
+    @BeforeAll
+    static void startTwoExternalDatabases() throws Exception {
+        oldDatabase = EmbeddedPostgres.builder().start();
+        newDatabase = EmbeddedPostgres.builder().start();
+        load(oldDatabase, "common/events.sql", "legacy/batch_features.sql");
+        load(newDatabase, "common/events.sql", "streaming/feature_views.sql");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        oldDatabase.close();
+        newDatabase.close();
+    }
+
+    @Test
+    void passesTheGateWhenTheStoresAgree() throws IOException {
+        Run run = launch("group:user_activity");
+
+        assertThat(run.exitCode).as(run.output).isZero();
+        assertThat(run.output).contains("8 tests successful");
+        JsonNode verdict = new ObjectMapper().readTree(reportDirectory.resolve("verdict.json").toFile());
+        assertThat(verdict.path("verdict").asText()).isEqualTo("PASS");
+        assertThat(verdict.toString()).contains("store.old.url").doesNotContain("password=");
+    }
+
+    @Test
+    void failsTheGateWhenTheNewStoreDrifts() throws Exception {
+        try {
+            execute(newDatabase, "UPDATE streaming.feature_clock SET as_of = as_of + INTERVAL '1 hour'");
+            Run run = launch("group:user_activity");
+
+            assertThat(run.exitCode).as(run.output).isEqualTo(1);
+            JsonNode verdict = new ObjectMapper().readTree(reportDirectory.resolve("verdict.json").toFile());
+            assertThat(verdict.path("verdict").asText()).isEqualTo("FAIL");
+        } finally {
+            execute(newDatabase, "UPDATE streaming.feature_clock SET as_of = TIMESTAMPTZ '2026-11-01 00:00:00+00'");
+        }
+    }
+
+    @Test
+    void failsTheGateWhenTheTagSelectsNoCheck() {
+        Run run = launch("group:no_such_group");
+
+        assertThat(run.exitCode).as(run.output).isEqualTo(2);
+        assertThat(run.output).contains("0 tests found");
+    }
+
+    private Run launch(String tag) {
+        List<String> arguments = new ArrayList<>(List.of("execute",
+                "--disable-banner", "--details=summary", "--fail-if-no-tests",
+                "--select-file", Path.of("src/test/resources/contracts/user_activity.parity.yaml").toString(),
+                "--include-tag", tag,
+                "--config", "parity.store.old.url=" + oldDatabase.getJdbcUrl("postgres", "postgres"),
+                "--config", "parity.store.new.url=" + newDatabase.getJdbcUrl("postgres", "postgres"),
+                "--config", "parity.store.new.user=postgres",
+                "--config", "parity.report.dir=" + reportDirectory,
+                "--config", "allure.results.directory=" + reportDirectory.resolve("allure-results")));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = ToolProvider.findFirst("junit").orElseThrow()
+                .run(new PrintWriter(out, true), new PrintWriter(err, true), arguments.toArray(String[]::new));
+        return new Run(exitCode, out + "\n" + err);
+    }
+
+    private record Run(int exitCode, String output) {
+    }
+
+    private static void load(EmbeddedPostgres database, String... scripts) throws Exception {
+        for (String script : scripts) {
+            try (InputStream in = ConsoleLauncherRecipeTests.class.getClassLoader().getResourceAsStream(script)) {
+                execute(database, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private static void execute(EmbeddedPostgres database, String sql) throws Exception {
+        try (Connection connection = database.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
