@@ -51,6 +51,13 @@ public final class Constants {
     public static final String STATEMENT_TIMEOUT = "parity.timeout.statement";
     public static final String DEFAULT_STATEMENT_TIMEOUT = "PT30M";
 
+    /**
+     * Limit for one check, an ISO-8601 duration: a check still running then ends as ERROR, and every statement it
+     * runs gets at most the time left. Default: {@value #DEFAULT_CHECK_TIMEOUT}.
+     */
+    public static final String CHECK_TIMEOUT = "parity.timeout.check";
+    public static final String DEFAULT_CHECK_TIMEOUT = "PT2H";
+
     private Constants() {
     }
 }

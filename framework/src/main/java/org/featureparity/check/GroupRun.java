@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.featureparity.compare.ComparisonResult;
+import org.featureparity.compare.Deadline;
 import org.featureparity.compare.MergeComparison;
 import org.featureparity.contract.FeatureGroupContract;
 import org.featureparity.contract.FeatureSpec;
@@ -31,6 +32,7 @@ public final class GroupRun {
     private final int fetchSize;
     private final Map<Side, Memo<StoreDescription>> descriptions = new EnumMap<>(Side.class);
     private final Memo<ComparisonResult> comparison;
+    private Deadline deadline = Deadline.NONE;
 
     /**
      * @param contract         the group's contract
@@ -45,7 +47,7 @@ public final class GroupRun {
         this.comparedFeatures = Set.copyOf(comparedFeatures);
         this.fetchSize = fetchSize;
         for (Side side : Side.values()) {
-            descriptions.put(side, new Memo<>(() -> stores.apply(side).describe(contract.source(side))));
+            descriptions.put(side, new Memo<>(() -> store(side).describe(contract.source(side))));
         }
         this.comparison = new Memo<>(this::compare);
     }
@@ -54,8 +56,18 @@ public final class GroupRun {
         return contract;
     }
 
+    /**
+     * Sets the deadline of the check about to run. Work it starts (describing, scanning, and the shared comparison
+     * when this check is the first to need it) must finish within it.
+     */
+    public void deadline(Deadline checkDeadline) {
+        this.deadline = checkDeadline;
+    }
+
+    /** The side's store, its statements limited to the current check's remaining time. */
     public FeatureStore store(Side side) {
-        return stores.apply(side);
+        deadline.check();
+        return stores.apply(side).within(deadline.remaining());
     }
 
     public StoreDescription description(Side side) {
@@ -82,7 +94,7 @@ public final class GroupRun {
         ScanRequest newScan = scanRequest(Side.NEW, features);
         requireComparableKeys(oldScan.keyColumns(), newScan.keyColumns());
         try (RowCursor oldRows = store(Side.OLD).scan(oldScan); RowCursor newRows = store(Side.NEW).scan(newScan)) {
-            return new MergeComparison(contract.keyColumns(), features).run(oldRows, newRows);
+            return new MergeComparison(contract.keyColumns(), features, deadline).run(oldRows, newRows);
         }
     }
 

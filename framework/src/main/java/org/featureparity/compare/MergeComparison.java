@@ -21,16 +21,26 @@ public final class MergeComparison {
     public static final int TOP_MISMATCHES = 20;
     private static final int MISSING_SAMPLE = 20;
 
+    /** Rows between two looks at the deadline: cheap enough to be invisible, frequent enough to stop promptly. */
+    private static final int DEADLINE_STRIDE = 4096;
+
     private final List<String> keyColumns;
     private final List<FeatureSpec> features;
+    private final Deadline deadline;
 
     /**
      * @param keyColumns the key column names, in scan order
      * @param features   the features both cursors carry values for, in the cursors' value order
      */
     public MergeComparison(List<String> keyColumns, List<FeatureSpec> features) {
+        this(keyColumns, features, Deadline.NONE);
+    }
+
+    /** A comparison that stops with {@link CheckTimeoutException} once the deadline passes. */
+    public MergeComparison(List<String> keyColumns, List<FeatureSpec> features, Deadline deadline) {
         this.keyColumns = List.copyOf(keyColumns);
         this.features = List.copyOf(features);
+        this.deadline = deadline;
     }
 
     public ComparisonResult run(RowCursor oldRows, RowCursor newRows) {
@@ -50,7 +60,11 @@ public final class MergeComparison {
 
         FeatureRow a = old.next();
         FeatureRow b = fresh.next();
+        long steps = 0;
         while (a != null || b != null) {
+            if (++steps % DEADLINE_STRIDE == 0) {
+                deadline.check();
+            }
             int order = a == null ? 1 : b == null ? -1 : KeyOrder.INSTANCE.compare(a, b);
             if (order == 0) {
                 matched++;

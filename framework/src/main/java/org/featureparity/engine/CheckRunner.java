@@ -1,5 +1,6 @@
 package org.featureparity.engine;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
+import org.featureparity.api.Constants;
 import org.featureparity.check.CheckOutcome;
+import org.featureparity.compare.Deadline;
 import org.featureparity.contract.FeatureGroupContract;
 import org.featureparity.evidence.CheckEvidence;
 import org.featureparity.evidence.CheckKind;
@@ -37,6 +40,8 @@ final class CheckRunner {
         Instant started = Instant.now();
         CheckOutcome outcome;
         try {
+            Duration limit = context.configuration().checkTimeout();
+            context.group().deadline(Deadline.after(limit, Constants.CHECK_TIMEOUT + "=" + limit));
             outcome = check.get();
         } catch (RuntimeException | AssertionError e) {
             String message = UrlRedaction.redact(describe(e));

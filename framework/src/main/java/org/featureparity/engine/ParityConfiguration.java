@@ -60,6 +60,11 @@ final class ParityConfiguration {
                 Duration::parse, "an ISO-8601 duration such as PT30M");
     }
 
+    Duration checkTimeout() {
+        return parse(Constants.CHECK_TIMEOUT, get(Constants.CHECK_TIMEOUT).orElse(Constants.DEFAULT_CHECK_TIMEOUT),
+                Duration::parse, "an ISO-8601 duration such as PT2H");
+    }
+
     private static <T> T parse(String key, String value, java.util.function.Function<String, T> parser, String expected) {
         try {
             return parser.apply(value);

@@ -32,8 +32,23 @@ final class RunEvidence {
         each(listener -> listener.runStarted(run));
     }
 
+    /**
+     * Hands a check's evidence to every listener. If one fails, the evidence is incomplete, so the check cannot
+     * stand as reported: every listener then receives it again as ERROR (later evidence for a check replaces
+     * earlier), and the failure fails the check's node.
+     */
     void publish(CheckEvidence evidence) {
-        each(listener -> listener.checkFinished(evidence));
+        try {
+            each(listener -> listener.checkFinished(evidence));
+        } catch (RuntimeException failure) {
+            CheckEvidence corrected = evidence.asError(failure.getMessage(), failure);
+            try {
+                each(listener -> listener.checkFinished(corrected));
+            } catch (RuntimeException again) {
+                failure.addSuppressed(again);
+            }
+            throw failure;
+        }
     }
 
     void environment(String key, String value) {

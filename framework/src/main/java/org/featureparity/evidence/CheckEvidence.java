@@ -58,4 +58,11 @@ public record CheckEvidence(
     public String group() {
         return groupInfo.name();
     }
+
+    /** The same check reported as ERROR: what listeners receive when the evidence itself could not be recorded. */
+    public CheckEvidence asError(String reason, Throwable error) {
+        return new CheckEvidence(uniqueId, migration, suite, groupInfo, check, feature, CheckStatus.ERROR,
+                reason + " (the check itself reported " + status + ": " + message + ")", counts, agreement, threshold,
+                categories, mismatches, parameters, attachments, tags, started, finished, Optional.of(error));
+    }
 }

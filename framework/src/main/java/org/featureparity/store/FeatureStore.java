@@ -19,4 +19,12 @@ public interface FeatureStore {
 
     /** How many rows hold NULL in the column: verifies nullability where no constraint declares it. */
     long countNulls(SourceRef source, String column);
+
+    /**
+     * This store with every statement limited to at most {@code limit} (and never more than its own statement
+     * timeout): how a check's remaining time reaches the database.
+     */
+    default FeatureStore within(java.time.Duration limit) {
+        return this;
+    }
 }

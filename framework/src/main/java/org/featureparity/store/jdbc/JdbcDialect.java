@@ -37,8 +37,13 @@ enum JdbcDialect {
         return this == POSTGRESQL && text ? quote(key.name()) + " COLLATE \"C\"" : quote(key.name());
     }
 
-    /** Statements that make the current transaction read-only, beyond {@code Connection.setReadOnly}. */
+    /**
+     * Statements that make the session and the current transaction read-only, beyond {@code Connection.setReadOnly}:
+     * belt and braces, since a pooled or proxied connection may not honour the driver flag.
+     */
     List<String> readOnlyTransactionStatements() {
-        return this == POSTGRESQL ? List.of("SET TRANSACTION READ ONLY") : List.of();
+        return this == POSTGRESQL
+                ? List.of("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY", "SET TRANSACTION READ ONLY")
+                : List.of();
     }
 }

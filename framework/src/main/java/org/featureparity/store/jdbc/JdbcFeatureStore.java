@@ -47,10 +47,25 @@ public final class JdbcFeatureStore implements FeatureStore {
      * @param statementTimeout limit for each statement; zero for none
      */
     public JdbcFeatureStore(String role, ConnectionSource connections, String url, Duration statementTimeout) {
+        this(role, Jdbi.create(connections::open), UrlRedaction.redact(url), statementTimeout, null, null);
+    }
+
+    private JdbcFeatureStore(String role, Jdbi jdbi, String redactedUrl, Duration statementTimeout, StoreInfo info,
+                             JdbcDialect dialect) {
         this.role = role;
-        this.jdbi = Jdbi.create(connections::open);
-        this.redactedUrl = UrlRedaction.redact(url);
+        this.jdbi = jdbi;
+        this.redactedUrl = redactedUrl;
         this.statementTimeout = statementTimeout;
+        this.info = info;
+        this.dialect = dialect;
+    }
+
+    @Override
+    public FeatureStore within(Duration limit) {
+        if (statementTimeout.isZero() || limit.compareTo(statementTimeout) < 0) {
+            return new JdbcFeatureStore(role, jdbi, redactedUrl, limit, info, dialect);
+        }
+        return this;
     }
 
     @Override
@@ -96,10 +111,10 @@ public final class JdbcFeatureStore implements FeatureStore {
                     .setQueryTimeout(timeoutSeconds())
                     .map((resultSet, context) -> readRow(resultSet, keyReaders, valueReaders))
                     .iterator();
-            return new JdbcRowCursor(handle, rows, statement, role);
+            return new JdbcRowCursor(handle, rows, statement, role, this::failureOf);
         } catch (RuntimeException e) {
             closeQuietly(handle);
-            throw new StoreException(role + " store: scan failed: " + UrlRedaction.redact(e.getMessage()), e);
+            throw new StoreException(role + " store: scan failed: " + failureOf(e), e);
         }
     }
 
@@ -192,8 +207,12 @@ public final class JdbcFeatureStore implements FeatureStore {
         return known;
     }
 
+    // JDBC counts whole seconds and reads 0 as "no limit": a limit under a second still limits
     private int timeoutSeconds() {
-        return (int) Math.min(Integer.MAX_VALUE, statementTimeout.toSeconds());
+        if (statementTimeout.isZero()) {
+            return 0;
+        }
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, statementTimeout.toSeconds()));
     }
 
     /** Opens a handle whose connection and transaction are read-only; the caller closes it. */
@@ -228,7 +247,7 @@ public final class JdbcFeatureStore implements FeatureStore {
         } catch (StoreException e) {
             throw e;
         } catch (SQLException | RuntimeException e) {
-            throw new StoreException(role + " store: could not " + what + ": " + UrlRedaction.redact(rootMessage(e)), e);
+            throw new StoreException(role + " store: could not " + what + ": " + failureOf(e), e);
         } finally {
             closeQuietly(handle);
         }
@@ -248,6 +267,17 @@ public final class JdbcFeatureStore implements FeatureStore {
                 // nothing more can be done for a broken connection
             }
         }
+    }
+
+    /** The cause a person needs: a cancelled statement says which limit cancelled it. */
+    String failureOf(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
+                return "statement cancelled after its time limit (" + statementTimeout
+                        + "; see parity.timeout.statement and parity.timeout.check)";
+            }
+        }
+        return UrlRedaction.redact(rootMessage(error));
     }
 
     static String rootMessage(Throwable error) {

@@ -3,7 +3,7 @@ package org.featureparity.store.jdbc;
 import org.featureparity.store.FeatureRow;
 import org.featureparity.store.RowCursor;
 import org.featureparity.store.StoreException;
-import org.featureparity.store.UrlRedaction;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.result.ResultIterator;
 
@@ -14,12 +14,15 @@ final class JdbcRowCursor implements RowCursor {
     private final ResultIterator<FeatureRow> rows;
     private final String sql;
     private final String role;
+    private final Function<Throwable, String> describeFailure;
 
-    JdbcRowCursor(Handle handle, ResultIterator<FeatureRow> rows, String sql, String role) {
+    JdbcRowCursor(Handle handle, ResultIterator<FeatureRow> rows, String sql, String role,
+                  Function<Throwable, String> describeFailure) {
         this.handle = handle;
         this.rows = rows;
         this.sql = sql;
         this.role = role;
+        this.describeFailure = describeFailure;
     }
 
     @Override
@@ -27,7 +30,7 @@ final class JdbcRowCursor implements RowCursor {
         try {
             return rows.hasNext();
         } catch (RuntimeException e) {
-            throw new StoreException(role + " store: scan failed: " + UrlRedaction.redact(JdbcFeatureStore.rootMessage(e)), e);
+            throw new StoreException(role + " store: scan failed: " + describeFailure.apply(e), e);
         }
     }
 
@@ -36,7 +39,7 @@ final class JdbcRowCursor implements RowCursor {
         try {
             return rows.next();
         } catch (RuntimeException e) {
-            throw new StoreException(role + " store: scan failed: " + UrlRedaction.redact(JdbcFeatureStore.rootMessage(e)), e);
+            throw new StoreException(role + " store: scan failed: " + describeFailure.apply(e), e);
         }
     }
 
