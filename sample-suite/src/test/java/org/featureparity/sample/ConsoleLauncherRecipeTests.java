@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -80,16 +81,40 @@ class ConsoleLauncherRecipeTests {
         assertThat(run.output).contains("0 tests found");
     }
 
+    @Test
+    void leavesNoPasswordInAnythingItWrote() throws IOException {
+        String password = "Pa55-w0rd-that-must-not-leak";
+        Run run = launch("group:user_activity", "&password=" + password, "--config", "parity.store.old.password=" + password);
+
+        assertThat(run.exitCode).as(run.output).isZero();
+        assertThat(run.output).doesNotContain(password);
+        List<Path> written;
+        try (var files = Files.walk(reportDirectory)) {
+            written = files.filter(Files::isRegularFile).toList();
+        }
+        assertThat(written).hasSizeGreaterThan(10);
+        for (Path file : written) {
+            assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).as(file.toString()).doesNotContain(password);
+        }
+        assertThat(Files.readString(reportDirectory.resolve("verdict.json"))).contains("password=****");
+    }
+
     private Run launch(String tag) {
+        return launch(tag, "");
+    }
+
+    /** Runs the README recipe; {@code oldUrlSuffix} is appended to the old store's URL. */
+    private Run launch(String tag, String oldUrlSuffix, String... extra) {
         List<String> arguments = new ArrayList<>(List.of("execute",
                 "--disable-banner", "--details=summary", "--fail-if-no-tests",
                 "--select-file", Path.of("src/test/resources/contracts/user_activity.parity.yaml").toString(),
                 "--include-tag", tag,
-                "--config", "parity.store.old.url=" + oldDatabase.getJdbcUrl("postgres", "postgres"),
+                "--config", "parity.store.old.url=" + oldDatabase.getJdbcUrl("postgres", "postgres") + oldUrlSuffix,
                 "--config", "parity.store.new.url=" + newDatabase.getJdbcUrl("postgres", "postgres"),
                 "--config", "parity.store.new.user=postgres",
                 "--config", "parity.report.dir=" + reportDirectory,
                 "--config", "allure.results.directory=" + reportDirectory.resolve("allure-results")));
+        arguments.addAll(List.of(extra));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode = ToolProvider.findFirst("junit").orElseThrow()
