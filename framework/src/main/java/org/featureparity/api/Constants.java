@@ -58,6 +58,13 @@ public final class Constants {
     public static final String CHECK_TIMEOUT = "parity.timeout.check";
     public static final String DEFAULT_CHECK_TIMEOUT = "PT2H";
 
+    /**
+     * What a failed upstream group means for the groups that {@code depends_on} it: {@code enforce} reports them
+     * SKIPPED with the upstream's name, {@code ignore} runs them anyway. Default: {@code enforce}.
+     */
+    public static final String DEPENDENCIES = "parity.dependencies";
+    public static final String DEPENDENCIES_IGNORE = "ignore";
+
     private Constants() {
     }
 }

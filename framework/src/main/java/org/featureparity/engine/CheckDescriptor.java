@@ -40,7 +40,7 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Parit
     }
 
     Optional<KeyColumnsDescriptor> createKeys(String keyColumns) {
-        return group.group().contract().filter(c -> kind == CheckKind.SCHEMA)
+        return group.group().contract().filter(c -> kind == CheckKind.SCHEMA && group.group().isValid())
                 .filter(c -> KeyColumnsDescriptor.segmentValue(c.keyColumns()).equals(keyColumns))
                 .map(c -> new KeyColumnsDescriptor(getUniqueId(), keyColumns, this));
     }
@@ -49,7 +49,8 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Parit
         if (!hasFeatures()) {
             return Optional.empty();
         }
-        return group.group().contract().flatMap(c -> c.feature(name)).map(f -> new FeatureCheckDescriptor(getUniqueId(), f, this));
+        return group.group().contract().filter(c -> group.group().isValid()).flatMap(c -> c.feature(name))
+                .map(f -> new FeatureCheckDescriptor(getUniqueId(), f, this));
     }
 
     @Override

@@ -59,10 +59,27 @@ final class CheckRunner {
         }
     }
 
+    /** Reports every check below a skipped group as SKIPPED with the reason, so the verdict accounts for them. */
+    static void reportSkipped(ParityExecutionContext context, GroupDescriptor group, String reason) {
+        CheckOutcome skipped = new CheckOutcome(CheckStatus.SKIPPED, reason, Counts.NONE, OptionalDouble.empty(),
+                OptionalDouble.empty(), Map.of(), List.of(), Map.of(), List.of());
+        GroupInfo info = groupInfo(group.group().name(), group.group().contract(), group.group().origin());
+        for (TestDescriptor leaf : group.getDescendants()) {
+            if (leaf instanceof FeatureCheckDescriptor feature) {
+                publish(context, leaf, group.suite(), info, feature.check().kind(), Optional.of(feature.feature().name()),
+                        skipped, Instant.now(), Optional.empty());
+            } else if (leaf instanceof KeyColumnsDescriptor keys) {
+                publish(context, leaf, group.suite(), info, keys.check().kind(), Optional.empty(), skipped, Instant.now(), Optional.empty());
+            } else if (leaf instanceof CheckDescriptor check && !check.hasFeatures()) {
+                publish(context, leaf, group.suite(), info, check.kind(), Optional.empty(), skipped, Instant.now(), Optional.empty());
+            }
+        }
+    }
+
     static void runContractProblem(ParityExecutionContext context, CheckDescriptor node) {
         GroupDefinition group = node.group().group();
         String message = group.problem().orElse("invalid contract");
-        publish(context, node, node.group().suite(), groupInfo(group.name(), Optional.empty(), group.origin()),
+        publish(context, node, node.group().suite(), groupInfo(group.name(), group.contract(), group.origin()),
                 CheckKind.CONTRACT, Optional.empty(), errorOutcome(message), Instant.now(), Optional.empty());
         throw new CheckCouldNotRunException(message, null);
     }
@@ -84,7 +101,10 @@ final class CheckRunner {
                 outcome.categories(), outcome.mismatches(), outcome.parameters(), outcome.attachments(), tags, started,
                 Instant.now(), cause);
         context.evidence().publish(evidence);
-        context.listener().reportingEntryPublished(node, ReportEntry.from(reportEntry(evidence)));
+        if (evidence.status() != CheckStatus.SKIPPED) {
+            // a skipped node never starts, and entries belong to started nodes
+            context.listener().reportingEntryPublished(node, ReportEntry.from(reportEntry(evidence)));
+        }
     }
 
     private static Map<String, String> reportEntry(CheckEvidence evidence) {

@@ -47,6 +47,7 @@ public final class FeatureParityEngine extends HierarchicalTestEngine<ParityExec
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
         ParityEngineDescriptor engine = new ParityEngineDescriptor(uniqueId);
         RESOLVER.resolve(request, engine);
+        DependencyOrder.apply(engine);
         return engine;
     }
 

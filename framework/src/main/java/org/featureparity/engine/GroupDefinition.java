@@ -16,4 +16,14 @@ record GroupDefinition(String name, Optional<FeatureGroupContract> contract, Opt
     static GroupDefinition invalid(String name, String problem, String origin) {
         return new GroupDefinition(name, Optional.empty(), Optional.of(problem), origin);
     }
+
+    /** The same group found unusable after reading, e.g. by its dependencies; its contract stays for tags. */
+    GroupDefinition withProblem(String found) {
+        return new GroupDefinition(name, contract, Optional.of(found), origin);
+    }
+
+    /** A group runs its checks only with a contract and no problem. */
+    boolean isValid() {
+        return contract.isPresent() && problem.isEmpty();
+    }
 }

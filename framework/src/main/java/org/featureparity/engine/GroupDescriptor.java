@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.featureparity.check.GroupRun;
 import org.featureparity.evidence.CheckKind;
+import org.featureparity.evidence.CheckStatus;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -15,7 +16,7 @@ final class GroupDescriptor extends AbstractTestDescriptor implements Node<Parit
 
     static final String SEGMENT = "group";
 
-    private final GroupDefinition group;
+    private GroupDefinition group;
     private final SuiteDefinition suite;
 
     GroupDescriptor(UniqueId parentId, GroupDefinition group, SuiteDefinition suite) {
@@ -34,9 +35,16 @@ final class GroupDescriptor extends AbstractTestDescriptor implements Node<Parit
 
     /** The checks this group expands into: the contract check alone when its contract is invalid. */
     Set<CheckKind> checkKinds() {
-        return group.contract().isPresent()
+        return group.isValid()
                 ? Set.of(CheckKind.SCHEMA, CheckKind.COVERAGE, CheckKind.VALUES)
                 : Set.of(CheckKind.CONTRACT);
+    }
+
+    /** Turns this group into one failed contract check stating the problem (found after discovery). */
+    void invalidate(String problem) {
+        group = group.withProblem(problem);
+        new java.util.ArrayList<>(getChildren()).forEach(this::removeChild);
+        createCheck(CheckKind.CONTRACT.id()).ifPresent(this::addChild);
     }
 
     Optional<CheckDescriptor> createCheck(String kindId) {
@@ -57,9 +65,26 @@ final class GroupDescriptor extends AbstractTestDescriptor implements Node<Parit
         return Type.CONTAINER;
     }
 
+    /** Skips the group when an upstream group of this run did not pass, unless {@code parity.dependencies=ignore}. */
+    @Override
+    public SkipResult shouldBeSkipped(ParityExecutionContext context) {
+        if (!group.isValid() || !context.configuration().enforceDependencies()) {
+            return SkipResult.doNotSkip();
+        }
+        for (String upstream : group.contract().orElseThrow().dependsOn()) {
+            Optional<CheckStatus> verdict = context.evidence().groupVerdict(upstream);
+            if (verdict.isPresent() && verdict.get() != CheckStatus.PASS) {
+                String reason = "upstream group '" + upstream + "' is " + verdict.get();
+                CheckRunner.reportSkipped(context, this, reason);
+                return SkipResult.skip(reason);
+            }
+        }
+        return SkipResult.doNotSkip();
+    }
+
     @Override
     public ParityExecutionContext before(ParityExecutionContext context) {
-        if (group.contract().isEmpty()) {
+        if (!group.isValid()) {
             return context;
         }
         // compare only the features whose values checks survived filtering: a schema-only gate scans no values

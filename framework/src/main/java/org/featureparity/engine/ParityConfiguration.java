@@ -60,6 +60,15 @@ final class ParityConfiguration {
                 Duration::parse, "an ISO-8601 duration such as PT30M");
     }
 
+    /** Whether a group whose upstream did not pass is skipped ({@code parity.dependencies}). */
+    boolean enforceDependencies() {
+        String mode = get(Constants.DEPENDENCIES).orElse("enforce");
+        if (!mode.equals("enforce") && !mode.equals(Constants.DEPENDENCIES_IGNORE)) {
+            throw new IllegalArgumentException(Constants.DEPENDENCIES + " must be enforce or ignore, was '" + mode + "'");
+        }
+        return mode.equals("enforce");
+    }
+
     Duration checkTimeout() {
         return parse(Constants.CHECK_TIMEOUT, get(Constants.CHECK_TIMEOUT).orElse(Constants.DEFAULT_CHECK_TIMEOUT),
                 Duration::parse, "an ISO-8601 duration such as PT2H");

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.Optional;
 import org.featureparity.evidence.CheckEvidence;
+import org.featureparity.evidence.CheckStatus;
 import org.featureparity.evidence.EvidenceListener;
 import org.featureparity.evidence.RunInfo;
 
@@ -15,6 +17,7 @@ final class RunEvidence {
 
     private final List<EvidenceListener> listeners = new ArrayList<>();
     private final Map<String, String> environment = new ConcurrentSkipListMap<>();
+    private final Map<String, List<CheckStatus>> statusesByGroup = new java.util.concurrent.ConcurrentHashMap<>();
     private final ParityConfiguration configuration;
     private final Instant started = Instant.now();
 
@@ -40,8 +43,10 @@ final class RunEvidence {
     void publish(CheckEvidence evidence) {
         try {
             each(listener -> listener.checkFinished(evidence));
+            record(evidence);
         } catch (RuntimeException failure) {
             CheckEvidence corrected = evidence.asError(failure.getMessage(), failure);
+            record(corrected);
             try {
                 each(listener -> listener.checkFinished(corrected));
             } catch (RuntimeException again) {
@@ -49,6 +54,15 @@ final class RunEvidence {
             }
             throw failure;
         }
+    }
+
+    /** The verdict of a group from the checks reported so far in this run; empty when none ran. */
+    Optional<CheckStatus> groupVerdict(String group) {
+        return Optional.ofNullable(statusesByGroup.get(group)).map(CheckStatus::verdictOf);
+    }
+
+    private void record(CheckEvidence evidence) {
+        statusesByGroup.computeIfAbsent(evidence.group(), g -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(evidence.status());
     }
 
     void environment(String key, String value) {
