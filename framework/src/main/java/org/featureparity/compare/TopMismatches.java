@@ -21,7 +21,8 @@ final class TopMismatches {
 
     /** Whether a mismatch with this delta would be kept: lets callers skip rendering rows that would not. */
     boolean wouldKeep(double delta) {
-        return smallestFirst.size() < capacity || sortable(delta) > sortableDelta(smallestFirst.peek());
+        return smallestFirst.size() < capacity
+                || (capacity > 0 && sortable(delta) > sortableDelta(smallestFirst.peek()));
     }
 
     void offer(Mismatch mismatch) {

@@ -26,7 +26,8 @@ public record FeatureType(Kind kind, int precision, int scale) {
     public static final FeatureType TIMESTAMP = of(Kind.TIMESTAMP);
     public static final FeatureType TIMESTAMPTZ = of(Kind.TIMESTAMPTZ);
 
-    private static final Pattern DECIMAL_SYNTAX = Pattern.compile("decimal\\s*\\(\\s*(\\d+)\\s*,\\s*(\\d+)\\s*\\)");
+    // at most 9 digits each, so parseInt cannot overflow: a longer spelling is unknown, not an exception
+    private static final Pattern DECIMAL_SYNTAX = Pattern.compile("decimal\\s*\\(\\s*(\\d{1,9})\\s*,\\s*(\\d{1,9})\\s*\\)");
     private static final Pattern TIMESTAMP_SYNTAX = Pattern.compile("(timestamptz|timestamp)\\s*\\(\\s*(\\d)\\s*\\)");
 
     /** The portable kinds; a store's types map onto these. */

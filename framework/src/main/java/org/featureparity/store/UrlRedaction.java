@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 /** Removes credentials from connection URLs and from messages that may quote them. */
 public final class UrlRedaction {
 
-    // user:password@ in authority, and password/token/secret style query or property parameters
-    private static final Pattern USER_INFO = Pattern.compile("(//)[^/@?#\\s]+@");
+    // user:password@ in authority (up to its last '@': a password may hold an unescaped '@'), and
+    // password/token/secret style query or property parameters
+    private static final Pattern USER_INFO = Pattern.compile("(//)[^/?#\\s]+@");
     private static final Pattern SECRET_PARAMETER = Pattern.compile(
             "(?i)((?:password|passwd|pwd|secret|token|access[_-]?key|api[_-]?key|sslpassword)[^=&;\\s]*=)[^&;\\s]*");
 
