@@ -55,8 +55,10 @@ final class MismatchClassifier {
         if (coarser == 0 && x.setScale(0, RoundingMode.DOWN).compareTo(y.setScale(0, RoundingMode.DOWN)) == 0) {
             return MismatchCategory.TYPE_COERCION;
         }
+        // a tiny relative gap between fractional values is float noise; between two integers it is a real count
+        boolean bothIntegral = x.stripTrailingZeros().scale() <= 0 && y.stripTrailingZeros().scale() <= 0;
         double scale = Math.max(Math.abs(x.doubleValue()), Math.abs(y.doubleValue()));
-        if (Math.abs(x.doubleValue() - y.doubleValue()) <= 1e-6 * scale) {
+        if (!bothIntegral && Math.abs(x.doubleValue() - y.doubleValue()) <= 1e-6 * scale) {
             return MismatchCategory.PRECISION;
         }
         return MismatchCategory.OTHER;

@@ -96,10 +96,11 @@ final class ValueAgreement {
             return false;
         }
         if (tolerance instanceof Tolerance.Absolute absolute) {
-            return Math.abs(a - b) <= absolute.limit().doubleValue();
+            return withinLimit(a, b, absolute.limit());
         }
         if (tolerance instanceof Tolerance.Relative relative) {
-            return Math.abs(a - b) <= relative.limit().doubleValue() * Math.max(Math.abs(a), Math.abs(b));
+            double scale = Math.max(Math.abs(a), Math.abs(b));
+            return withinLimit(a, b, relative.limit().multiply(BigDecimal.valueOf(scale), MathContext.DECIMAL64));
         }
         if (tolerance instanceof Tolerance.Ulps ulps) {
             return ulpDistance(a, b) <= ulps.limit();
@@ -115,6 +116,24 @@ final class ValueAgreement {
             return a.equals(b);
         }
         return instant(a).equals(instant(b));
+    }
+
+    /**
+     * {@code |a - b| <= limit} as a person reads the values: 1.1 and 1.0 are 0.1 apart, although their doubles
+     * subtract to 0.10000000000000009. Clear cases are decided in double arithmetic; only a gap within rounding
+     * error of the limit is decided on the values' shortest decimal representations.
+     */
+    private static boolean withinLimit(double a, double b, BigDecimal limit) {
+        double gap = Math.abs(a - b);
+        double bound = limit.doubleValue();
+        double slack = Math.ulp(Math.max(Math.abs(a), Math.abs(b))) * 4 + Math.ulp(bound);
+        if (gap <= bound - slack) {
+            return true;
+        }
+        if (gap > bound + slack) {
+            return false;
+        }
+        return BigDecimal.valueOf(a).subtract(BigDecimal.valueOf(b)).abs().compareTo(limit) <= 0;
     }
 
     /** Distance in representable doubles, via the ordering of their bit patterns. */

@@ -149,4 +149,9 @@ class MismatchClassifierTests {
             assertThat(classify(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)).isEqualTo(MismatchCategory.OTHER);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aCountOffByOneIsNeverPrecisionHoweverLarge() {
+        assertThat(MismatchClassifier.classify(1_000_000L, 1_000_001L)).isEqualTo(org.featureparity.evidence.MismatchCategory.OTHER);
+    }
 }

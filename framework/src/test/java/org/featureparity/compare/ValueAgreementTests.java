@@ -371,4 +371,16 @@ class ValueAgreementTests {
             assertThat(ValueAgreement.ulpDistance(-Double.MAX_VALUE, Double.MAX_VALUE)).isPositive();
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void absoluteToleranceOnDoublesReadsValuesAsWritten() {
+        ValueAgreement agreement = new ValueAgreement(org.featureparity.contract.FeatureGroupContract.group("g")
+                .entity("k").source(org.featureparity.contract.Contracts.table("a"), org.featureparity.contract.Contracts.table("b"))
+                .feature("f", org.featureparity.contract.Contracts.FLOAT64, org.featureparity.contract.Contracts.absolute(0.1))
+                .build().features().get(0));
+
+        assertThat(agreement.agrees(1.1, 1.0)).isTrue();
+        assertThat(agreement.agrees(1.1000000001, 1.0)).isFalse();
+        assertThat(agreement.agrees(1.0, 1.1)).isTrue();
+    }
 }
