@@ -36,6 +36,9 @@ final class TypeCompatibility {
         if (declared.equals(actual) || !accepts(declared, actual)) {
             return Optional.empty();
         }
+        if (declared.kind() == actual.kind() && declared.precision() == FeatureType.UNSPECIFIED) {
+            return Optional.empty();  // the contract asked for the kind, whatever its precision
+        }
         if (declared.kind() == actual.kind() && actual.precision() == FeatureType.UNSPECIFIED) {
             return Optional.of("store declares no precision for " + actual + "; values decide");
         }

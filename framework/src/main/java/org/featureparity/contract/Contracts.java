@@ -14,6 +14,8 @@ public final class Contracts {
     public static final FeatureType FLOAT32 = FeatureType.FLOAT32;
     public static final FeatureType FLOAT64 = FeatureType.FLOAT64;
     public static final FeatureType STRING = FeatureType.STRING;
+    /** A decimal of any precision and scale. */
+    public static final FeatureType DECIMAL = FeatureType.DECIMAL;
     public static final FeatureType DATE = FeatureType.DATE;
     public static final FeatureType TIMESTAMP = FeatureType.TIMESTAMP;
     public static final FeatureType TIMESTAMPTZ = FeatureType.TIMESTAMPTZ;

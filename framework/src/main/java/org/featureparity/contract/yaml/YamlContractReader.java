@@ -53,12 +53,32 @@ public final class YamlContractReader {
      * @param origin names the contract in problems, e.g. {@code classpath:contracts/user_activity.parity.yaml}
      */
     public static FeatureGroupContract read(String origin, Reader content) {
-        return ContractDocument.read(compose(origin, content), origin);
+        return ContractDocument.read(compose(origin, bounded(origin, content)), origin);
     }
 
-    private static Node compose(String origin, Reader content) {
+    /**
+     * The whole text, read up to the limit and no further. SnakeYAML enforces its code point limit only between
+     * tokens, so one 50 MB comment would otherwise be scanned (slowly) to its end before anything is rejected.
+     */
+    private static String bounded(String origin, Reader content) {
+        char[] buffer = new char[8192];
+        StringBuilder text = new StringBuilder();
         try {
-            return new Yaml(loaderOptions()).compose(content);
+            for (int read = content.read(buffer); read >= 0; read = content.read(buffer)) {
+                text.append(buffer, 0, read);
+                if (text.length() > MAX_CODE_POINTS) {
+                    throw documentProblem(origin, ReadProblems.DOCUMENT_START, tooLarge("more than " + MAX_CODE_POINTS + " characters"));
+                }
+            }
+        } catch (IOException e) {
+            throw documentProblem(origin, ReadProblems.DOCUMENT_START, "cannot read the contract: " + e);
+        }
+        return text.toString();
+    }
+
+    private static Node compose(String origin, String content) {
+        try {
+            return new Yaml(loaderOptions()).compose(new java.io.StringReader(content));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? ReadProblems.DOCUMENT_START : e.getProblemMark().getLine() + 1;
             throw documentProblem(origin, line, "not valid YAML: " + syntaxMessage(e));
