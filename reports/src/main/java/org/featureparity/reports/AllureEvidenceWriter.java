@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.featureparity.evidence.CheckEvidence;
 import org.featureparity.evidence.EvidenceAttachment;
 import org.featureparity.evidence.EvidenceListener;
+import org.featureparity.evidence.Mismatch;
 import org.featureparity.evidence.RunInfo;
 
 /**
@@ -32,11 +33,15 @@ public final class AllureEvidenceWriter implements EvidenceListener {
     public static final String RESULTS_DIRECTORY_KEY = "allure.results.directory";
     static final String DEFAULT_RESULTS_DIRECTORY = "target/allure-results";
 
+    static final String MISMATCHES = "Top mismatches by delta";
+    static final String SCHEMA_DIFF = "Schema diff";
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final boolean directoryGiven;
     private Path resultsDirectory;
     private AllureResultsWriter results;
+    private KeyRedaction keyRedaction = KeyRedaction.OFF;
 
     /**
      * For {@link java.util.ServiceLoader}: the run's {@code allure.results.directory} configuration parameter, else
@@ -62,6 +67,7 @@ public final class AllureEvidenceWriter implements EvidenceListener {
 
     @Override
     public void runStarted(RunInfo run) {
+        keyRedaction = KeyRedaction.of(run);
         // a run configured through JUnit (e.g. EngineTestKit, @ConfigurationParameter) keeps its evidence apart
         if (!directoryGiven) {
             run.configuration().apply(RESULTS_DIRECTORY_KEY).map(Path::of).ifPresent(this::useDirectory);
@@ -85,10 +91,16 @@ public final class AllureEvidenceWriter implements EvidenceListener {
         TestResult result = AllureResultFactory.create(uuid, evidence);
         // Attachments first: a result file must never point at an attachment that is not there yet.
         List<Attachment> attachments = new ArrayList<>();
-        if (!evidence.mismatches().isEmpty()) {
-            attachments.add(attach("Top mismatches by delta", MismatchCsv.MEDIA_TYPE, MismatchCsv.EXTENSION,
-                    MismatchCsv.render(evidence.mismatches())));
+        List<Mismatch> mismatches = keyRedaction.apply(evidence.mismatches());
+        if (!mismatches.isEmpty()) {
+            attachments.add(attach(MISMATCHES, MismatchCsv.MEDIA_TYPE, MismatchCsv.EXTENSION,
+                    MismatchCsv.render(mismatches)));
+            attachments.add(attach(MISMATCHES + " (table)", MismatchHtml.MEDIA_TYPE, MismatchHtml.EXTENSION,
+                    MismatchHtml.render(MISMATCHES + ": " + AllureResultFactory.name(evidence), mismatches)));
         }
+        SchemaDiff.of(evidence).ifPresent(diff -> attachments.add(attach(SCHEMA_DIFF, MismatchHtml.MEDIA_TYPE,
+                MismatchHtml.EXTENSION, SchemaDiffHtml.render(SCHEMA_DIFF + ": " + AllureResultFactory.name(evidence),
+                        diff))));
         for (EvidenceAttachment attachment : evidence.attachments()) {
             attachments.add(attach(attachment.name(), attachment.mediaType(), attachment.fileExtension(),
                     attachment.content()));

@@ -60,7 +60,7 @@ public final class VerdictWriter implements EvidenceListener {
         JvmRuns runs = RUNS_BY_DIRECTORY.computeIfAbsent(directory, d -> new JvmRuns(run));
         try {
             List<CheckEvidence> all = runs.add(run, checks);
-            AtomicFiles.write(directory.resolve(FILE_NAME), JSON.writeValueAsBytes(VerdictDocument.of(runs.first(), clock.instant(), all)));
+            AtomicFiles.write(directory.resolve(FILE_NAME), JSON.writeValueAsBytes(VerdictDocument.of(runs.first(), clock.instant(), all, KeyRedaction.of(run))));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -192,6 +192,41 @@ class AllureEvidenceWriterTests {
         }
 
         @Test
+        void topMismatchesAsAnHtmlTableSortedByDelta() throws IOException {
+            JsonNode attachment = attachment(resultOf(EvidenceFixtures.valuesFail()), "Top mismatches by delta (table)");
+
+            assertThat(attachment.path("type").asText()).isEqualTo("text/html");
+            assertThat(attachment.path("source").asText()).endsWith("-attachment.html");
+            String html = Files.readString(checkDirectory.resolve(attachment.path("source").asText()));
+            assertThat(html).contains("<td>3,a</td>", "say &quot;hi&quot;");
+            assertThat(html.indexOf("Infinity")).isLessThan(html.indexOf("7200.0"));
+        }
+
+        @Test
+        void aSchemaDiffTableForSchemaChecks() throws IOException {
+            JsonNode attachment = attachment(resultOf(EvidenceFixtures.schemaDrift()), "Schema diff");
+
+            assertThat(attachment.path("type").asText()).isEqualTo("text/html");
+            assertThat(checkDirectory.resolve(attachment.path("source").asText()))
+                    .content().contains("<td>numeric(20,0)</td>", "<tr class=\"differs\">");
+        }
+
+        @Test
+        void hashedKeysInEveryMismatchAttachmentWhenConfigured() throws IOException {
+            checkDirectory = Files.createTempDirectory(results, "check");
+            AllureEvidenceWriter writer = new AllureEvidenceWriter(checkDirectory);
+            writer.runStarted(EvidenceFixtures.run(results, java.util.Map.of(KeyRedaction.REDACT_KEYS, "true")));
+            writer.checkFinished(EvidenceFixtures.valuesFail());
+            JsonNode result = read(onlyResultFile(checkDirectory));
+
+            for (String name : List.of("Top mismatches by delta", "Top mismatches by delta (table)")) {
+                String text = Files.readString(checkDirectory.resolve(attachment(result, name).path("source").asText()));
+                assertThat(text).contains(KeyRedaction.hash("3,a"), KeyRedaction.hash("2026-11-01T12:00:00Z"))
+                        .doesNotContain("3,a", "2026-11-01T12:00:00Z");
+            }
+        }
+
+        @Test
         void nothingWhenThereIsNothingToShow() throws IOException {
             assertThat(resultOf(EvidenceFixtures.schemaPass()).path("attachments")).isEmpty();
         }

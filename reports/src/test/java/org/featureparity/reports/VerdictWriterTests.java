@@ -154,6 +154,20 @@ class VerdictWriterTests {
         }
 
         @Test
+        void hashedKeysInTopMismatchesWhenConfigured() throws IOException {
+            VerdictWriter writer = writer();
+            RunInfo run = EvidenceFixtures.run(reportDirectory, Map.of(KeyRedaction.REDACT_KEYS, "true"));
+            writer.runStarted(run);
+            writer.checkFinished(EvidenceFixtures.valuesFail());
+            writer.runFinished(run);
+
+            JsonNode top = read().path("groups").get(0).path("checks").get(0).path("top_mismatches");
+            assertThat(top).extracting(mismatch -> mismatch.path("key").path("user_id").asText())
+                    .containsExactly(KeyRedaction.hash("2"), KeyRedaction.hash("3,a"), KeyRedaction.hash("1"));
+            assertThat(Files.readString(verdictFile())).doesNotContain("\"3,a\"");
+        }
+
+        @Test
         void nonFiniteNumbersAsStringsSoTheFileStaysJson() throws IOException {
             CheckEvidence evidence = EvidenceFixtures.evidence(EvidenceFixtures.USER_ACTIVITY, CheckKind.VALUES,
                             "ratio", CheckStatus.FAIL, "No agreement could be measured.")
