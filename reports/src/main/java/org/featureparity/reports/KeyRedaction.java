@@ -1,9 +1,6 @@
 package org.featureparity.reports;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +47,6 @@ record KeyRedaction(boolean enabled) {
         if (value == null) {
             return hash("NULL");
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + HexFormat.of().formatHex(digest).substring(0, HEX_DIGITS);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
+        return PREFIX + Sha256.of(value.getBytes(StandardCharsets.UTF_8)).substring(0, HEX_DIGITS);
     }
 }

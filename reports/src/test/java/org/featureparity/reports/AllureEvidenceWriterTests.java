@@ -271,7 +271,7 @@ class AllureEvidenceWriterTests {
 
         @Test
         void writesEnvironmentSortedWithVersionAndSeedAndNoSecrets() throws IOException {
-            new AllureEvidenceWriter(results).runFinished(EvidenceFixtures.run(results));
+            new AllureEvidenceWriter(results, BuildFacts.NONE).runFinished(EvidenceFixtures.run(results));
 
             Path file = results.resolve("environment.properties");
             assertThat(Files.readAllLines(file, StandardCharsets.ISO_8859_1)).containsExactly(
@@ -286,6 +286,29 @@ class AllureEvidenceWriterTests {
                 loaded.load(reader);
             }
             assertThat(loaded.getProperty("store.old.url")).isEqualTo("jdbc:postgresql://localhost:5432/legacy");
+        }
+
+        @Test
+        void addsTheGitCommitWhenKnown() throws IOException {
+            BuildFacts facts = new BuildFacts(java.util.Optional.of("0123456789abcdef0123456789abcdef01234567"),
+                    java.util.Optional.empty());
+            new AllureEvidenceWriter(results, facts).runFinished(EvidenceFixtures.run(results));
+
+            assertThat(Files.readAllLines(results.resolve("environment.properties")))
+                    .contains("git.commit=0123456789abcdef0123456789abcdef01234567");
+            assertThat(results.resolve("executor.json")).doesNotExist();
+        }
+
+        @Test
+        void writesTheExecutorOnCi() throws IOException {
+            BuildFacts facts = BuildFacts.from(java.util.Map.of("GITHUB_ACTIONS", "true", "GITHUB_RUN_ID", "77",
+                    "GITHUB_SERVER_URL", "https://github.example", "GITHUB_REPOSITORY", "acme/features"), results);
+            new AllureEvidenceWriter(results, facts).runFinished(EvidenceFixtures.run(results));
+
+            JsonNode executor = read(results.resolve("executor.json"));
+            assertThat(executor.path("type").asText()).isEqualTo("github");
+            assertThat(executor.path("buildOrder").asLong()).isEqualTo(77L);
+            assertThat(executor.path("buildUrl").asText()).isEqualTo("https://github.example/acme/features/actions/runs/77");
         }
 
         @Test

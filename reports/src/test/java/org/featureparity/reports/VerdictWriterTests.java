@@ -39,6 +39,9 @@ class VerdictWriterTests {
     @TempDir
     Path reportDirectory;
 
+    @TempDir
+    Path allureResults;
+
     @Nested
     class Writes {
 
@@ -287,13 +290,14 @@ class VerdictWriterTests {
             verdictOf(EvidenceFixtures.valuesFail());
 
             try (Stream<Path> files = Files.list(reportDirectory)) {
-                assertThat(files.map(file -> file.getFileName().toString())).containsExactly("verdict.json");
+                assertThat(files.map(file -> file.getFileName().toString()))
+                        .containsExactlyInAnyOrder("verdict.json", "parity-summary.html");
             }
         }
     }
 
     private VerdictWriter writer() {
-        return new VerdictWriter(Clock.fixed(FINISHED, ZoneOffset.UTC));
+        return new VerdictWriter(Clock.fixed(FINISHED, ZoneOffset.UTC), run -> allureResults, BuildFacts.NONE);
     }
 
     private JsonNode verdictOf(CheckEvidence... checks) throws IOException {
