@@ -1,23 +1,21 @@
 package org.featureparity.reports;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.qameta.allure.AllureResultsWriter;
 import io.qameta.allure.FileSystemResultsWriter;
 import io.qameta.allure.model.Attachment;
 import io.qameta.allure.model.TestResult;
 import io.qameta.allure.util.PropertiesUtils;
 import java.io.ByteArrayInputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.featureparity.evidence.CheckEvidence;
 import org.featureparity.evidence.EvidenceAttachment;
 import org.featureparity.evidence.EvidenceListener;
+import org.featureparity.evidence.Mismatch;
 import org.featureparity.evidence.RunInfo;
 
 /**
@@ -32,26 +30,36 @@ public final class AllureEvidenceWriter implements EvidenceListener {
     public static final String RESULTS_DIRECTORY_KEY = "allure.results.directory";
     static final String DEFAULT_RESULTS_DIRECTORY = "target/allure-results";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final String MISMATCHES = "Top mismatches by delta";
+    static final String SCHEMA_DIFF = "Schema diff";
 
     private final boolean directoryGiven;
+    private final Supplier<BuildFacts> facts;
     private Path resultsDirectory;
     private AllureResultsWriter results;
+    private KeyRedaction keyRedaction = KeyRedaction.OFF;
 
     /**
      * For {@link java.util.ServiceLoader}: the run's {@code allure.results.directory} configuration parameter, else
      * the directory Allure itself would use, else {@code target/allure-results}.
      */
     public AllureEvidenceWriter() {
-        this(defaultResultsDirectory(), false);
+        this(defaultResultsDirectory(), false, BuildFacts::current);
     }
 
     public AllureEvidenceWriter(Path resultsDirectory) {
-        this(resultsDirectory, true);
+        this(resultsDirectory, true, BuildFacts::current);
     }
 
-    private AllureEvidenceWriter(Path resultsDirectory, boolean directoryGiven) {
+    /** With the build facts handed in, so tests do not depend on the real environment. */
+    AllureEvidenceWriter(Path resultsDirectory, BuildFacts facts) {
+        this(resultsDirectory, true, () -> facts);
+    }
+
+    private AllureEvidenceWriter(Path resultsDirectory, boolean directoryGiven,
+                                 Supplier<BuildFacts> facts) {
         this.directoryGiven = directoryGiven;
+        this.facts = facts;
         useDirectory(resultsDirectory);
     }
 
@@ -62,10 +70,17 @@ public final class AllureEvidenceWriter implements EvidenceListener {
 
     @Override
     public void runStarted(RunInfo run) {
+        keyRedaction = KeyRedaction.of(run);
         // a run configured through JUnit (e.g. EngineTestKit, @ConfigurationParameter) keeps its evidence apart
         if (!directoryGiven) {
             run.configuration().apply(RESULTS_DIRECTORY_KEY).map(Path::of).ifPresent(this::useDirectory);
         }
+    }
+
+    /** Where a run's results go: its {@code allure.results.directory} parameter, else {@link #defaultResultsDirectory}. */
+    static Path resultsDirectory(RunInfo run) {
+        return run.configuration().apply(RESULTS_DIRECTORY_KEY).map(Path::of).map(Path::toAbsolutePath)
+                .orElseGet(AllureEvidenceWriter::defaultResultsDirectory);
     }
 
     /** Read like Allure reads it: a system property, else {@code allure.properties} on the class path. */
@@ -85,10 +100,16 @@ public final class AllureEvidenceWriter implements EvidenceListener {
         TestResult result = AllureResultFactory.create(uuid, evidence);
         // Attachments first: a result file must never point at an attachment that is not there yet.
         List<Attachment> attachments = new ArrayList<>();
-        if (!evidence.mismatches().isEmpty()) {
-            attachments.add(attach("Top mismatches by delta", MismatchCsv.MEDIA_TYPE, MismatchCsv.EXTENSION,
-                    MismatchCsv.render(evidence.mismatches())));
+        List<Mismatch> mismatches = keyRedaction.apply(evidence.mismatches());
+        if (!mismatches.isEmpty()) {
+            attachments.add(attach(MISMATCHES, MismatchCsv.MEDIA_TYPE, MismatchCsv.EXTENSION,
+                    MismatchCsv.render(mismatches)));
+            attachments.add(attach(MISMATCHES + " (table)", MismatchHtml.MEDIA_TYPE, MismatchHtml.EXTENSION,
+                    MismatchHtml.render(MISMATCHES + ": " + AllureResultFactory.name(evidence), mismatches)));
         }
+        SchemaDiff.of(evidence).ifPresent(diff -> attachments.add(attach(SCHEMA_DIFF, MismatchHtml.MEDIA_TYPE,
+                MismatchHtml.EXTENSION, SchemaDiffHtml.render(SCHEMA_DIFF + ": " + AllureResultFactory.name(evidence),
+                        diff))));
         for (EvidenceAttachment attachment : evidence.attachments()) {
             attachments.add(attach(attachment.name(), attachment.mediaType(), attachment.fileExtension(),
                     attachment.content()));
@@ -104,15 +125,9 @@ public final class AllureEvidenceWriter implements EvidenceListener {
         return new Attachment().setName(name).setType(mediaType).setSource(source).setSize((long) bytes.length);
     }
 
+    /** Writes the same bytes as the verdict writer does for this run, so their order does not matter. */
     @Override
     public void runFinished(RunInfo run) {
-        try {
-            AtomicFiles.write(resultsDirectory.resolve(AllureCategories.FILE_NAME),
-                    JSON.writeValueAsBytes(AllureCategories.json(JSON)));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-        AtomicFiles.write(resultsDirectory.resolve(EnvironmentProperties.FILE_NAME),
-                EnvironmentProperties.render(run).getBytes(StandardCharsets.ISO_8859_1));
+        AllureRunFiles.write(resultsDirectory, run, facts.get());
     }
 }

@@ -16,15 +16,17 @@ final class EnvironmentProperties {
     static final String FRAMEWORK_VERSION = "featureparity.version";
     /** Named after the configuration key, so the report says how to replay the run. */
     static final String SEED = "parity.seed";
+    static final String GIT_COMMIT = "git.commit";
 
     private EnvironmentProperties() {
     }
 
     /** The entries, sorted by key, with secret values masked. */
-    static Map<String, String> entries(RunInfo run) {
+    static Map<String, String> entries(RunInfo run, BuildFacts facts) {
         Map<String, String> entries = new TreeMap<>(Redaction.masked(run.environment()));
         entries.put(FRAMEWORK_VERSION, run.frameworkVersion());
         entries.put(SEED, Long.toString(run.seed()));
+        facts.gitCommit().ifPresent(commit -> entries.put(GIT_COMMIT, commit));
         return entries;
     }
 
@@ -33,9 +35,9 @@ final class EnvironmentProperties {
      * identical files. Each entry goes through {@code store} on its own to borrow its escaping, and the byte
      * stream variant keeps the file ASCII (Unicode escapes), which is how {@link Properties#load} reads it.
      */
-    static String render(RunInfo run) {
+    static String render(RunInfo run, BuildFacts facts) {
         StringBuilder text = new StringBuilder();
-        entries(run).forEach((key, value) -> text.append(line(key, value)));
+        entries(run, facts).forEach((key, value) -> text.append(line(key, value)));
         return text.toString();
     }
 

@@ -33,6 +33,10 @@ final class VerdictDocument {
     }
 
     static ObjectNode of(RunInfo run, Instant finished, List<CheckEvidence> checks) {
+        return of(run, finished, checks, KeyRedaction.OFF);
+    }
+
+    static ObjectNode of(RunInfo run, Instant finished, List<CheckEvidence> checks, KeyRedaction keys) {
         Map<GroupKey, List<CheckEvidence>> groups = new LinkedHashMap<>();
         checks.forEach(check -> groups.computeIfAbsent(new GroupKey(check.suite(), check.group()),
                 key -> new ArrayList<>()).add(check));
@@ -43,7 +47,7 @@ final class VerdictDocument {
         document.put("verdict", (checks.isEmpty() ? CheckStatus.ERROR : CheckStatus.verdictOf(groupVerdicts)).name());
         document.put("message", checks.isEmpty() ? NOTHING_COMPARED : summary(checks, groups.size()));
         ArrayNode groupNodes = document.putArray("groups");
-        groups.values().forEach(group -> groupNodes.add(group(group)));
+        groups.values().forEach(group -> groupNodes.add(group(group, keys)));
         return document;
     }
 
@@ -71,7 +75,7 @@ final class VerdictDocument {
                 + byStatus.get(CheckStatus.SKIPPED) + " skipped.";
     }
 
-    private static ObjectNode group(List<CheckEvidence> checks) {
+    private static ObjectNode group(List<CheckEvidence> checks, KeyRedaction keys) {
         CheckEvidence first = checks.get(0);
         ObjectNode node = NODES.objectNode();
         node.put("group", first.group());
@@ -82,11 +86,11 @@ final class VerdictDocument {
         node.put("origin", first.groupInfo().origin());
         node.put("verdict", verdict(checks).name());
         ArrayNode checkNodes = node.putArray("checks");
-        checks.forEach(check -> checkNodes.add(check(check)));
+        checks.forEach(check -> checkNodes.add(check(check, keys)));
         return node;
     }
 
-    private static ObjectNode check(CheckEvidence evidence) {
+    private static ObjectNode check(CheckEvidence evidence, KeyRedaction keys) {
         ObjectNode node = NODES.objectNode();
         node.put("check", evidence.check().id());
         node.put("feature", evidence.feature().orElse(null));
@@ -105,7 +109,7 @@ final class VerdictDocument {
         node.set("parameters", strings(Redaction.masked(evidence.parameters())));
         node.put("started", evidence.started().toString());
         node.put("finished", evidence.finished().toString());
-        node.putArray("top_mismatches").addAll(Delta.largestFirst(evidence.mismatches()).stream()
+        node.putArray("top_mismatches").addAll(Delta.largestFirst(keys.apply(evidence.mismatches())).stream()
                 .map(VerdictDocument::mismatch).toList());
         return node;
     }

@@ -3,7 +3,9 @@ package org.featureparity.reports;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.featureparity.evidence.CheckEvidence;
 import org.featureparity.evidence.EvidenceListener;
 import org.featureparity.evidence.RunInfo;
@@ -30,15 +34,23 @@ public final class VerdictWriter implements EvidenceListener {
     private static final Map<Path, JvmRuns> RUNS_BY_DIRECTORY = new ConcurrentHashMap<>();
 
     private final Clock clock;
+    private final Function<RunInfo, Path> allureResults;
+    private final Supplier<BuildFacts> facts;
     private final List<CheckEvidence> checks = new ArrayList<>();
 
-    /** For {@link java.util.ServiceLoader}. */
+    /** For {@link java.util.ServiceLoader}: the Allure results directory resolved as the Allure writer does. */
     public VerdictWriter() {
-        this(Clock.systemUTC());
+        this(Clock.systemUTC(), AllureEvidenceWriter::resultsDirectory, BuildFacts::current);
     }
 
-    VerdictWriter(Clock clock) {
+    VerdictWriter(Clock clock, Function<RunInfo, Path> allureResults, BuildFacts facts) {
+        this(clock, allureResults, () -> facts);
+    }
+
+    private VerdictWriter(Clock clock, Function<RunInfo, Path> allureResults, Supplier<BuildFacts> facts) {
         this.clock = clock;
+        this.allureResults = allureResults;
+        this.facts = facts;
     }
 
     @Override
@@ -53,14 +65,29 @@ public final class VerdictWriter implements EvidenceListener {
         checks.add(evidence);
     }
 
-    /** Uses only the {@code run} passed in, so a missing {@code runStarted} still gives a complete file. */
+    /**
+     * Writes the summary page, then the run's Allure files, then {@code verdict.json} with the manifest of them all.
+     *
+     * <p>The framework calls listeners in no promised order, so this writer does not wait for the Allure writer: it
+     * writes the run-wide Allure files itself ({@link AllureRunFiles} gives the same bytes whoever writes them) and
+     * hashes the results directory afterwards. Check results and attachments are already there, since the Allure
+     * writer writes each as its check finishes. Uses only the {@code run} passed in, so a missing
+     * {@code runStarted} still gives a complete file.
+     */
     @Override
     public synchronized void runFinished(RunInfo run) {
         Path directory = run.reportDirectory().toAbsolutePath().normalize();
         JvmRuns runs = RUNS_BY_DIRECTORY.computeIfAbsent(directory, d -> new JvmRuns(run));
         try {
             List<CheckEvidence> all = runs.add(run, checks);
-            AtomicFiles.write(directory.resolve(FILE_NAME), JSON.writeValueAsBytes(VerdictDocument.of(runs.first(), clock.instant(), all)));
+            ObjectNode document = VerdictDocument.of(runs.first(), clock.instant(), all, KeyRedaction.of(run));
+            AtomicFiles.write(directory.resolve(SummaryPage.FILE_NAME),
+                    SummaryPage.render(document).getBytes(StandardCharsets.UTF_8));
+            Path allure = allureResults.apply(run);
+            AllureRunFiles.write(allure, run, facts.get());
+            EvidenceManifest manifest = EvidenceManifest.of(directory, allure, EvidenceManifest.verdictSha256(document));
+            document.set(EvidenceManifest.FIELD, manifest.json());
+            AtomicFiles.write(directory.resolve(FILE_NAME), JSON.writeValueAsBytes(document));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         } finally {

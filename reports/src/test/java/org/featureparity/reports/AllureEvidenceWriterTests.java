@@ -192,6 +192,41 @@ class AllureEvidenceWriterTests {
         }
 
         @Test
+        void topMismatchesAsAnHtmlTableSortedByDelta() throws IOException {
+            JsonNode attachment = attachment(resultOf(EvidenceFixtures.valuesFail()), "Top mismatches by delta (table)");
+
+            assertThat(attachment.path("type").asText()).isEqualTo("text/html");
+            assertThat(attachment.path("source").asText()).endsWith("-attachment.html");
+            String html = Files.readString(checkDirectory.resolve(attachment.path("source").asText()));
+            assertThat(html).contains("<td>3,a</td>", "say &quot;hi&quot;");
+            assertThat(html.indexOf("Infinity")).isLessThan(html.indexOf("7200.0"));
+        }
+
+        @Test
+        void aSchemaDiffTableForSchemaChecks() throws IOException {
+            JsonNode attachment = attachment(resultOf(EvidenceFixtures.schemaDrift()), "Schema diff");
+
+            assertThat(attachment.path("type").asText()).isEqualTo("text/html");
+            assertThat(checkDirectory.resolve(attachment.path("source").asText()))
+                    .content().contains("<td>numeric(20,0)</td>", "<tr class=\"differs\">");
+        }
+
+        @Test
+        void hashedKeysInEveryMismatchAttachmentWhenConfigured() throws IOException {
+            checkDirectory = Files.createTempDirectory(results, "check");
+            AllureEvidenceWriter writer = new AllureEvidenceWriter(checkDirectory);
+            writer.runStarted(EvidenceFixtures.run(results, java.util.Map.of(KeyRedaction.REDACT_KEYS, "true")));
+            writer.checkFinished(EvidenceFixtures.valuesFail());
+            JsonNode result = read(onlyResultFile(checkDirectory));
+
+            for (String name : List.of("Top mismatches by delta", "Top mismatches by delta (table)")) {
+                String text = Files.readString(checkDirectory.resolve(attachment(result, name).path("source").asText()));
+                assertThat(text).contains(KeyRedaction.hash("3,a"), KeyRedaction.hash("2026-11-01T12:00:00Z"))
+                        .doesNotContain("3,a", "2026-11-01T12:00:00Z");
+            }
+        }
+
+        @Test
         void nothingWhenThereIsNothingToShow() throws IOException {
             assertThat(resultOf(EvidenceFixtures.schemaPass()).path("attachments")).isEmpty();
         }
@@ -236,7 +271,7 @@ class AllureEvidenceWriterTests {
 
         @Test
         void writesEnvironmentSortedWithVersionAndSeedAndNoSecrets() throws IOException {
-            new AllureEvidenceWriter(results).runFinished(EvidenceFixtures.run(results));
+            new AllureEvidenceWriter(results, BuildFacts.NONE).runFinished(EvidenceFixtures.run(results));
 
             Path file = results.resolve("environment.properties");
             assertThat(Files.readAllLines(file, StandardCharsets.ISO_8859_1)).containsExactly(
@@ -251,6 +286,29 @@ class AllureEvidenceWriterTests {
                 loaded.load(reader);
             }
             assertThat(loaded.getProperty("store.old.url")).isEqualTo("jdbc:postgresql://localhost:5432/legacy");
+        }
+
+        @Test
+        void addsTheGitCommitWhenKnown() throws IOException {
+            BuildFacts facts = new BuildFacts(java.util.Optional.of("0123456789abcdef0123456789abcdef01234567"),
+                    java.util.Optional.empty());
+            new AllureEvidenceWriter(results, facts).runFinished(EvidenceFixtures.run(results));
+
+            assertThat(Files.readAllLines(results.resolve("environment.properties")))
+                    .contains("git.commit=0123456789abcdef0123456789abcdef01234567");
+            assertThat(results.resolve("executor.json")).doesNotExist();
+        }
+
+        @Test
+        void writesTheExecutorOnCi() throws IOException {
+            BuildFacts facts = BuildFacts.from(java.util.Map.of("GITHUB_ACTIONS", "true", "GITHUB_RUN_ID", "77",
+                    "GITHUB_SERVER_URL", "https://github.example", "GITHUB_REPOSITORY", "acme/features"), results);
+            new AllureEvidenceWriter(results, facts).runFinished(EvidenceFixtures.run(results));
+
+            JsonNode executor = read(results.resolve("executor.json"));
+            assertThat(executor.path("type").asText()).isEqualTo("github");
+            assertThat(executor.path("buildOrder").asLong()).isEqualTo(77L);
+            assertThat(executor.path("buildUrl").asText()).isEqualTo("https://github.example/acme/features/actions/runs/77");
         }
 
         @Test

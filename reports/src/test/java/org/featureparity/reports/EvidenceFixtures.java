@@ -33,6 +33,26 @@ final class EvidenceFixtures {
     private EvidenceFixtures() {
     }
 
+    /** A run whose configuration parameters are {@code configuration}. */
+    static RunInfo run(Path reportDirectory, Map<String, String> configuration) {
+        RunInfo run = run(reportDirectory);
+        return new RunInfo(run.started(), run.seed(), run.frameworkVersion(), reportDirectory, run.environment(),
+                key -> Optional.ofNullable(configuration.get(key)));
+    }
+
+    /** A schema check of one feature as the framework reports it: the new store dropped NOT NULL and widened. */
+    static CheckEvidence schemaDrift() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("declared type", "INT64");
+        parameters.put("declared nullable", "false");
+        parameters.put("old column", "events_last_24h bigint not null");
+        parameters.put("new column", "events_last_24h numeric(20,0)");
+        return evidence(USER_ACTIVITY, CheckKind.SCHEMA, "events_last_24h", CheckStatus.FAIL,
+                "new store: column 'events_last_24h' holds 3 NULL value(s)")
+                .parameters(parameters)
+                .build();
+    }
+
     static RunInfo run(Path reportDirectory) {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("store.old.product", "PostgreSQL 14.22");

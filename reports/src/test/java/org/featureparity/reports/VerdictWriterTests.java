@@ -39,6 +39,9 @@ class VerdictWriterTests {
     @TempDir
     Path reportDirectory;
 
+    @TempDir
+    Path allureResults;
+
     @Nested
     class Writes {
 
@@ -151,6 +154,20 @@ class VerdictWriterTests {
             assertThat(check.path("threshold").isNull()).isTrue();
             assertThat(check.path("categories")).isEmpty();
             assertThat(check.path("top_mismatches")).isEmpty();
+        }
+
+        @Test
+        void hashedKeysInTopMismatchesWhenConfigured() throws IOException {
+            VerdictWriter writer = writer();
+            RunInfo run = EvidenceFixtures.run(reportDirectory, Map.of(KeyRedaction.REDACT_KEYS, "true"));
+            writer.runStarted(run);
+            writer.checkFinished(EvidenceFixtures.valuesFail());
+            writer.runFinished(run);
+
+            JsonNode top = read().path("groups").get(0).path("checks").get(0).path("top_mismatches");
+            assertThat(top).extracting(mismatch -> mismatch.path("key").path("user_id").asText())
+                    .containsExactly(KeyRedaction.hash("2"), KeyRedaction.hash("3,a"), KeyRedaction.hash("1"));
+            assertThat(Files.readString(verdictFile())).doesNotContain("\"3,a\"");
         }
 
         @Test
@@ -273,13 +290,14 @@ class VerdictWriterTests {
             verdictOf(EvidenceFixtures.valuesFail());
 
             try (Stream<Path> files = Files.list(reportDirectory)) {
-                assertThat(files.map(file -> file.getFileName().toString())).containsExactly("verdict.json");
+                assertThat(files.map(file -> file.getFileName().toString()))
+                        .containsExactlyInAnyOrder("verdict.json", "parity-summary.html");
             }
         }
     }
 
     private VerdictWriter writer() {
-        return new VerdictWriter(Clock.fixed(FINISHED, ZoneOffset.UTC));
+        return new VerdictWriter(Clock.fixed(FINISHED, ZoneOffset.UTC), run -> allureResults, BuildFacts.NONE);
     }
 
     private JsonNode verdictOf(CheckEvidence... checks) throws IOException {

@@ -1,0 +1,86 @@
+package org.featureparity.reports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code parity-summary.html}: the migration at a glance, per group its verdict and per check its agreement against
+ * its threshold and its mismatch categories. Rendered from the verdict document, so it never says anything the
+ * verdict does not; one self-contained file (no scripts, fonts or styles from elsewhere) that opens from file://.
+ */
+final class SummaryPage {
+
+    static final String FILE_NAME = "parity-summary.html";
+
+    private SummaryPage() {
+    }
+
+    static String render(JsonNode verdict) {
+        StringBuilder body = new StringBuilder();
+        JsonNode run = verdict.path("run");
+        String verdictText = verdict.path("verdict").asText();
+        body.append("<h1>Migration verdict: ").append(status(verdictText)).append("</h1>\n");
+        body.append("<p>").append(Html.escape(verdict.path("message").asText())).append("</p>\n");
+        body.append("<p>Run started ").append(Html.escape(run.path("started").asText())).append(", finished ")
+                .append(Html.escape(run.path("finished").asText())).append("; seed ")
+                .append(Html.escape(run.path("seed").asText())).append("; FeatureParity ")
+                .append(Html.escape(run.path("framework_version").asText()))
+                .append(". The trend across runs is in the Allure report.</p>\n");
+        for (JsonNode group : verdict.path("groups")) {
+            group(body, group);
+        }
+        return Html.page("Migration verdict: " + verdictText, body.toString());
+    }
+
+    private static void group(StringBuilder body, JsonNode group) {
+        body.append("<h2>").append(Html.escape(group.path("group").asText())).append(": ")
+                .append(status(group.path("verdict").asText())).append("</h2>\n");
+        body.append("<p>Suite ").append(Html.escape(group.path("suite").asText()));
+        if (!group.path("owner").isNull()) {
+            body.append(", owner ").append(Html.escape(group.path("owner").asText()));
+        }
+        body.append("</p>\n<table>\n<thead><tr><th>check</th><th>feature</th><th>status</th><th>agreement</th>")
+                .append("<th>threshold</th><th>compared</th><th>mismatched</th><th>categories</th></tr></thead>\n")
+                .append("<tbody>\n");
+        for (JsonNode check : group.path("checks")) {
+            body.append("<tr><td>").append(Html.escape(check.path("check").asText())).append("</td><td>")
+                    .append(Html.escape(check.path("feature").isNull() ? "" : check.path("feature").asText()))
+                    .append("</td><td>").append(status(check.path("status").asText())).append("</td>")
+                    .append(agreement(check)).append("<td class=\"num\">")
+                    .append(Html.escape(number(check.path("threshold")))).append("</td><td class=\"num\">")
+                    .append(check.path("compared").asLong()).append("</td><td class=\"num\">")
+                    .append(check.path("mismatched").asLong()).append("</td><td>")
+                    .append(Html.escape(categories(check.path("categories")))).append("</td></tr>\n");
+        }
+        body.append("</tbody>\n</table>\n");
+    }
+
+    // Highlighted when below its threshold, the number a reviewer looks for first.
+    private static String agreement(JsonNode check) {
+        JsonNode agreement = check.path("agreement");
+        JsonNode threshold = check.path("threshold");
+        boolean below = agreement.isNumber() && threshold.isNumber() && agreement.asDouble() < threshold.asDouble();
+        return "<td class=\"num" + (below ? " below" : "") + "\">" + Html.escape(number(agreement)) + "</td>";
+    }
+
+    private static String number(JsonNode value) {
+        if (value.isNull() || value.isMissingNode()) {
+            return "";
+        }
+        return value.isNumber() ? String.format(Locale.ROOT, "%.6f", value.asDouble()) : value.asText();
+    }
+
+    private static String categories(JsonNode categories) {
+        List<String> parts = new ArrayList<>();
+        categories.fields().forEachRemaining(entry -> parts.add(entry.getKey() + " " + entry.getValue().asLong()));
+        return String.join(", ", parts);
+    }
+
+    // Status names are a closed enum, but escaping costs nothing and keeps the page safe if that ever changes.
+    private static String status(String status) {
+        String escaped = Html.escape(status);
+        return "<span class=\"" + escaped + "\">" + escaped + "</span>";
+    }
+}
