@@ -16,6 +16,12 @@ public final class Constants {
     public static final String REPORT_DIR = "parity.report.dir";
     public static final String DEFAULT_REPORT_DIR = "target/parity";
 
+    /**
+     * {@code true} to replace entity key values in written evidence (mismatch CSV and HTML, the verdict's top
+     * mismatches) by a stable SHA-256 prefix, for data that must not leave the team. Default: {@code false}.
+     */
+    public static final String REPORT_REDACT_KEYS = "parity.report.redact-keys";
+
     /** The run's seed, a long; replays sampling and generation. Default: a fresh seed, recorded in the verdict. */
     public static final String SEED = "parity.seed";
 

@@ -26,8 +26,6 @@ final class RunEvidence {
         ServiceLoader.load(EvidenceListener.class, Thread.currentThread().getContextClassLoader()).forEach(listeners::add);
         environment.put("java.version", System.getProperty("java.version"));
         environment.put("java.vendor", System.getProperty("java.vendor"));
-        environment.put("framework.version", FrameworkVersion.current());
-        environment.put("seed", Long.toString(configuration.seed()));
     }
 
     void start() {

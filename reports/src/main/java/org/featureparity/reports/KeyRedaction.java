@@ -18,7 +18,7 @@ import org.featureparity.evidence.RunInfo;
 record KeyRedaction(boolean enabled) {
 
     /** Configuration key; {@code true} hashes keys, anything else (the default) leaves them as they are. */
-    static final String REDACT_KEYS = "parity.report.redact-keys";
+    static final String REDACT_KEYS = org.featureparity.api.Constants.REPORT_REDACT_KEYS;
     static final String PREFIX = "sha256:";
     private static final int HEX_DIGITS = 16;
 

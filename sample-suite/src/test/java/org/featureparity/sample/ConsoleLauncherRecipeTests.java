@@ -99,12 +99,41 @@ class ConsoleLauncherRecipeTests {
         assertThat(Files.readString(reportDirectory.resolve("verdict.json"))).contains("password=****");
     }
 
+    /**
+     * The same data and seed give the same verdict, byte for byte, once the fields that record when (run and check
+     * start and finish) and the manifest of this run's files (their names are random UUIDs) are set aside.
+     */
+    @Test
+    void twoRunsOnTheSameDataAndSeedWriteTheSameVerdict() throws IOException {
+        String first = runWithSeed();
+        String second = runWithSeed();
+
+        assertThat(withoutWhenAndFiles(second)).isEqualTo(withoutWhenAndFiles(first));
+        assertThat(first).contains("\"seed\" : 7");
+    }
+
+    private String runWithSeed() throws IOException {
+        Path directory = Files.createTempDirectory(reportDirectory, "run");
+        Run run = launchInto(directory, "group:user_activity", "", "--config", "parity.seed=7");
+        assertThat(run.exitCode).as(run.output).isZero();
+        return Files.readString(directory.resolve("verdict.json"));
+    }
+
+    private static String withoutWhenAndFiles(String verdict) {
+        String withoutTimes = verdict.replaceAll("\"(started|finished)\" : \"[^\"]*\"", "\"$1\" : \"…\"");
+        return withoutTimes.substring(0, withoutTimes.indexOf("\"evidence\""));
+    }
+
     private Run launch(String tag) {
         return launch(tag, "");
     }
 
-    /** Runs the README recipe; {@code oldUrlSuffix} is appended to the old store's URL. */
     private Run launch(String tag, String oldUrlSuffix, String... extra) {
+        return launchInto(reportDirectory, tag, oldUrlSuffix, extra);
+    }
+
+    /** Runs the README recipe writing evidence into {@code directory}; {@code oldUrlSuffix} goes on the old URL. */
+    private Run launchInto(Path directory, String tag, String oldUrlSuffix, String... extra) {
         List<String> arguments = new ArrayList<>(List.of("execute",
                 "--disable-banner", "--details=summary", "--fail-if-no-tests",
                 "--select-file", Path.of("src/test/resources/contracts/user_activity.parity.yaml").toString(),
@@ -112,8 +141,8 @@ class ConsoleLauncherRecipeTests {
                 "--config", "parity.store.old.url=" + oldDatabase.getJdbcUrl("postgres", "postgres") + oldUrlSuffix,
                 "--config", "parity.store.new.url=" + newDatabase.getJdbcUrl("postgres", "postgres"),
                 "--config", "parity.store.new.user=postgres",
-                "--config", "parity.report.dir=" + reportDirectory,
-                "--config", "allure.results.directory=" + reportDirectory.resolve("allure-results")));
+                "--config", "parity.report.dir=" + directory,
+                "--config", "allure.results.directory=" + directory.resolve("allure-results")));
         arguments.addAll(List.of(extra));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
