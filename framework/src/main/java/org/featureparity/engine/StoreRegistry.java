@@ -31,6 +31,7 @@ final class StoreRegistry implements AutoCloseable {
     private final Map<String, StoreRuntime> runtimes = new LinkedHashMap<>();
     private final Map<String, Boolean> availability = new HashMap<>();
     private final Map<String, Memo<ProvisionedStore>> provisioned = new LinkedHashMap<>();
+    private final java.util.concurrent.atomic.AtomicBoolean announcedFallback = new java.util.concurrent.atomic.AtomicBoolean();
 
     StoreRegistry(ParityConfiguration configuration, RunEvidence evidence) {
         this.configuration = configuration;
@@ -70,17 +71,40 @@ final class StoreRegistry implements AutoCloseable {
             name = declaration.runtime().or(() -> settings.roleValue("runtime")).orElse(Constants.RUNTIME_AUTO);
         }
         if (name.equals(Constants.RUNTIME_AUTO)) {
-            return AUTO_ORDER.stream().map(runtimes::get).filter(r -> r != null && available(r)).findFirst()
-                    .orElseThrow(() -> new StoreException("no runtime can start the " + declaration.role()
-                            + " store here: add parity-postgres to the test classpath for the embedded runtime, or set "
-                            + Constants.STORE_PREFIX + declaration.role() + ".url"));
+            return autoRuntime(declaration.role());
         }
         StoreRuntime runtime = Optional.ofNullable(runtimes.get(name)).orElseThrow(() -> new StoreException(
-                "unknown store runtime '" + name + "' for the " + declaration.role() + " store; available: " + runtimes.keySet()));
+                "unknown store runtime '" + name + "' for the " + declaration.role() + " store; available: " + runtimes.keySet()
+                        + (name.equals("testcontainers") ? " (add parity-testcontainers to the test classpath)" : "")));
         if (!available(runtime)) {
-            throw new StoreException("store runtime '" + name + "' is not available on this machine");
+            throw new StoreException("store runtime '" + name + "' cannot provide the " + declaration.role() + " store: "
+                    + runtime.unavailableBecause().orElse("not available on this machine"));
         }
         return runtime;
+    }
+
+    /** The first available of Testcontainers and embedded; a fallback is announced once per run, and recorded. */
+    private StoreRuntime autoRuntime(String role) {
+        List<String> passedOver = new ArrayList<>();
+        for (String candidate : AUTO_ORDER) {
+            StoreRuntime runtime = runtimes.get(candidate);
+            if (runtime == null) {
+                continue;
+            }
+            if (available(runtime)) {
+                if (!passedOver.isEmpty() && announcedFallback.compareAndSet(false, true)) {
+                    String notice = Constants.RUNTIME + "=auto uses the " + candidate + " runtime: " + String.join("; ", passedOver);
+                    System.getLogger(StoreRegistry.class.getName()).log(System.Logger.Level.INFO, notice);
+                    evidence.environment("runtime.auto", notice);
+                }
+                return runtime;
+            }
+            passedOver.add(candidate + " " + runtime.unavailableBecause().orElse("not available"));
+        }
+        throw new StoreException("no runtime can start the " + role + " store here ("
+                + (passedOver.isEmpty() ? "none on the classpath" : String.join("; ", passedOver))
+                + "): add parity-postgres to the test classpath for the embedded runtime, or set "
+                + Constants.STORE_PREFIX + role + ".url");
     }
 
     private boolean available(StoreRuntime runtime) {

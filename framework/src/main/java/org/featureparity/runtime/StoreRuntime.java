@@ -14,6 +14,11 @@ public interface StoreRuntime {
         return true;
     }
 
+    /** Why it cannot provide stores here, when it cannot: named in the error or the fallback notice. */
+    default java.util.Optional<String> unavailableBecause() {
+        return isAvailable() ? java.util.Optional.empty() : java.util.Optional.of("not available on this machine");
+    }
+
     /** Provides the declared store. Failures throw {@link org.featureparity.store.StoreException} with the cause. */
     ProvisionedStore provision(StoreDeclaration declaration, StoreSettings settings);
 }

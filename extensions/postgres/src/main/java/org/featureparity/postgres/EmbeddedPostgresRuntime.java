@@ -2,9 +2,6 @@ package org.featureparity.postgres;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
 import org.featureparity.runtime.InitScripts;
 import org.featureparity.runtime.ProvisionedStore;
@@ -39,25 +36,13 @@ public final class EmbeddedPostgresRuntime implements StoreRuntime {
         }
         try {
             DataSource dataSource = postgres.getPostgresDatabase();
-            runInitScripts(dataSource, declaration, settings.classLoader());
+            InitScripts.run(dataSource::getConnection, declaration, settings.classLoader());
             String url = postgres.getJdbcUrl("postgres", "postgres");
             FeatureStore store = new JdbcFeatureStore(declaration.role(), dataSource::getConnection, url, settings.statementTimeout());
             return new EmbeddedStore(postgres, store);
         } catch (RuntimeException e) {
             closeQuietly(postgres);
             throw e;
-        }
-    }
-
-    private static void runInitScripts(DataSource dataSource, StoreDeclaration declaration, ClassLoader classLoader) {
-        for (String location : declaration.initScripts()) {
-            String sql = InitScripts.read(location, classLoader);
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute(sql);
-            } catch (SQLException e) {
-                throw new StoreException("init script '" + location + "' failed on the " + declaration.role()
-                        + " store: " + e.getMessage(), e);
-            }
         }
     }
 
