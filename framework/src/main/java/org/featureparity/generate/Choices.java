@@ -71,6 +71,14 @@ public final class Choices {
         return draw(1, source -> source.nextDouble() < probabilityTrue ? 1 : 0) == 1;
     }
 
+    /**
+     * An index drawn with probability proportional to its weight (zero-weight indices are never drawn fresh);
+     * shrinks toward index 0, so put the ordinary alternative first.
+     */
+    public int drawWeighted(int... weights) {
+        return new WeightedIndex(weights).draw(this);
+    }
+
     /** Generates a value as one span, so the shrinker can delete or reorder it as a unit. */
     public <T> T generate(Generator<T> generator) {
         int start = drawn.size();
