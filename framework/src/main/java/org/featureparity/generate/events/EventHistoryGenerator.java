@@ -48,7 +48,9 @@ public final class EventHistoryGenerator implements Generator<EventHistory> {
         ZoneId zone = zone(choices, edges);
         Instant asOf = asOf(choices, zone, edges);
         int shape = weighted(choices, weights.ordinaryHistory(), weights.emptyHistory(), weights.oneEntityManyEvents());
-        int entityCount = shape == 2 ? 1 : 1 + (int) choices.draw(settings.maxEntities() - 1);
+        // drawn for every shape, so the choices keep one layout and the shrinker can change the shape alone
+        int drawnEntities = 1 + (int) choices.draw(settings.maxEntities() - 1);
+        int entityCount = shape == 2 ? 1 : drawnEntities;
         List<Long> entities = new ArrayList<>();
         for (long id = 1; id <= entityCount; id++) {
             entities.add(id);
@@ -60,14 +62,15 @@ public final class EventHistoryGenerator implements Generator<EventHistory> {
             EventDraws draws = new EventDraws(asOf, zone, entityCount, edges);
             int forced = shape == 2 ? Math.max(1, settings.maxEvents() / 2) : 0;
             double average = Math.min(settings.maxEvents(), forced + AVERAGE_EVENTS) - forced;
-            double more = average / (average + 1);
-            for (int i = 0; i < forced; i++) {
-                events.add(choices.generate(c -> draws.event(c, events)));
-            }
+            double continuing = average / (average + 1);
             while (events.size() < settings.maxEvents()) {
-                // one span per optional event, so deleting the span deletes the event
-                Optional<Event> next = choices.generate(c -> c.weightedCoin(more)
-                        ? Optional.of(c.generate(d -> draws.event(d, events))) : Optional.empty());
+                boolean forcedNow = events.size() < forced;
+                // one span per event, a "more?" coin then the event, so deleting the span deletes the event; forced
+                // events draw the coin too (as 1), so a many-events history has the layout of an ordinary one
+                Optional<Event> next = choices.generate(c -> {
+                    boolean more = c.draw(1, random -> forcedNow || random.nextDouble() < continuing ? 1 : 0) == 1;
+                    return more || forcedNow ? Optional.of(c.generate(d -> draws.event(d, events))) : Optional.empty();
+                });
                 if (next.isEmpty()) {
                     break;
                 }
