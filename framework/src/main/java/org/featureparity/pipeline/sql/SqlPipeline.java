@@ -60,25 +60,35 @@ public final class SqlPipeline implements FeaturePipeline {
 
     @Override
     public PipelineOutput compute(EventHistory history) {
+        PipelineOutput output;
         try {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(SessionZone.setStatement(history.zone()));
-            }
-            EventInsert.load(connection, definition.events(), history);
-            for (AsOfStatement statement : afterLoad) {
-                try (PreparedStatement prepared = statement.prepare(connection, history.asOf())) {
-                    prepared.execute();
-                }
-            }
-            try (PreparedStatement query = featureQuery.prepare(connection, history.asOf());
-                 ResultSet rows = query.executeQuery()) {
-                return read(rows);
-            }
+            output = loadAndRead(history);
         } catch (SQLException e) {
-            throw new PipelineException("pipeline " + name() + " failed on a history as of " + history.asOf() + ": "
-                    + e.getMessage(), e);
-        } finally {
-            rollback();
+            PipelineException failure = new PipelineException("pipeline " + name() + " failed on a history as of "
+                    + history.asOf() + ": " + e.getMessage(), e);
+            rollbackAfter(failure);
+            throw failure;
+        } catch (RuntimeException e) {
+            rollbackAfter(e);
+            throw e;
+        }
+        rollback();
+        return output;
+    }
+
+    private PipelineOutput loadAndRead(EventHistory history) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(SessionZone.setStatement(history.zone()));
+        }
+        EventInsert.load(connection, definition.events(), history);
+        for (AsOfStatement statement : afterLoad) {
+            try (PreparedStatement prepared = statement.prepare(connection, history.asOf())) {
+                prepared.execute();
+            }
+        }
+        try (PreparedStatement query = featureQuery.prepare(connection, history.asOf());
+             ResultSet rows = query.executeQuery()) {
+            return read(rows);
         }
     }
 
@@ -109,12 +119,21 @@ public final class SqlPipeline implements FeaturePipeline {
         return new PipelineOutput(columns, values);
     }
 
+    /** Undoes the try: its events, derived data and session zone, so the next try starts from the schema alone. */
     private void rollback() {
         try {
             connection.rollback();
         } catch (SQLException e) {
             // a try that cannot be undone would leak its events into the next one: stop rather than go on
             throw new PipelineException("pipeline " + name() + ": could not roll back a try: " + e.getMessage(), e);
+        }
+    }
+
+    private void rollbackAfter(RuntimeException failure) {
+        try {
+            rollback();
+        } catch (PipelineException e) {
+            failure.addSuppressed(e);
         }
     }
 
