@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 class EquivalencePropertyTests {
 
-    private static final FeatureGroupContract USER_ACTIVITY = FeatureGroupContract.group("user_activity")
+    static final FeatureGroupContract USER_ACTIVITY = FeatureGroupContract.group("user_activity")
             .entity("user_id")
             .source(table("legacy.user_activity_features"), table("streaming.user_activity_features"))
             .feature("events_last_24h", INT64, notNull())

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.featureparity.generate.Choices;
 import org.featureparity.generate.Generator;
 
@@ -31,6 +32,8 @@ public final class EventHistoryGenerator implements Generator<EventHistory> {
     private static final Duration NEAR_TRANSITION = Duration.ofHours(2);
     private static final long ORDINARY_MAGNITUDE = 100_000;
     private static final int AVERAGE_EVENTS = 8;
+    /** One entity with this many events counts as "many". */
+    private static final int MANY_EVENTS = 20;
 
     private final HistorySettings settings;
     private final HistoryWeights weights;
@@ -60,25 +63,23 @@ public final class EventHistoryGenerator implements Generator<EventHistory> {
             tally(edges, EdgeCase.EMPTY_HISTORY);
         } else {
             EventDraws draws = new EventDraws(asOf, zone, entityCount, edges);
-            int forced = shape == 2 ? Math.max(1, settings.maxEvents() / 2) : 0;
-            double average = Math.min(settings.maxEvents(), forced + AVERAGE_EVENTS) - forced;
+            // many events: a longer expected run of "more?" coins, never events forced into existence, so a
+            // replay that runs out of choices ends the history instead of growing it
+            double average = shape == 2 ? settings.maxEvents() * 0.75 : Math.min(settings.maxEvents(), AVERAGE_EVENTS);
             double continuing = average / (average + 1);
             while (events.size() < settings.maxEvents()) {
-                boolean forcedNow = events.size() < forced;
-                // one span per event, a "more?" coin then the event, so deleting the span deletes the event; forced
-                // events draw the coin too (as 1), so a many-events history has the layout of an ordinary one
-                Optional<Event> next = choices.generate(c -> {
-                    boolean more = c.draw(1, random -> forcedNow || random.nextDouble() < continuing ? 1 : 0) == 1;
-                    return more || forcedNow ? Optional.of(c.generate(d -> draws.event(d, events))) : Optional.empty();
-                });
+                // one span per event, a "more?" coin then the event, so deleting the span deletes the event
+                Optional<Event> next = choices.generate(c -> c.weightedCoin(continuing)
+                        ? Optional.of(c.generate(d -> draws.event(d, events))) : Optional.empty());
                 if (next.isEmpty()) {
                     break;
                 }
                 events.add(next.get());
             }
-            if (shape == 2) {
-                tally(edges, EdgeCase.ONE_ENTITY_MANY_EVENTS);
-            }
+        }
+        if (events.stream().collect(Collectors.groupingBy(Event::entityId, Collectors.counting())).values().stream()
+                .anyMatch(count -> count >= Math.max(2, Math.min(MANY_EVENTS, settings.maxEvents() / 2)))) {
+            tally(edges, EdgeCase.ONE_ENTITY_MANY_EVENTS);
         }
         List<Event> arrived = inArrivalOrder(events, edges);
         return new EventHistory(asOf, settings.window(), zone, entities, arrived, edges);
