@@ -1,5 +1,8 @@
 package org.featureparity.pipeline;
 
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -30,7 +33,8 @@ public record EquivalenceResult(
     }
 
     public EquivalenceResult {
-        edgeCases = Map.copyOf(edgeCases);
+        // in the declared order of EdgeCase, for a stable report
+        edgeCases = edgeCases.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(edgeCases));
     }
 
     /** A few lines for a failure message or a console: status, seed to replay, tries, and the counterexample. */
@@ -43,14 +47,13 @@ public record EquivalenceResult(
             text.append("\nminimal history (shrunk from ").append(example.originalEvents()).append(" to ")
                     .append(example.history().events().size()).append(" events in ").append(example.shrinkSteps())
                     .append(" steps), as of ").append(example.history().asOf()).append(" in ")
-                    .append(example.history().zone()).append(", window ").append(example.history().window())
+                    .append(example.history().zone().equals(ZoneOffset.UTC) ? "UTC" : example.history().zone()).append(", window ").append(example.history().window())
                     .append(':');
             example.history().events().forEach(event -> text.append("\n  ").append(event));
             text.append("\ndisagreements:");
             example.disagreements().forEach(disagreement -> text.append("\n  ").append(disagreement));
         });
         text.append("\nedge cases tried: ").append(edgeCases.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
                 .map(entry -> entry.getKey() + "=" + entry.getValue())
                 .collect(Collectors.joining(", ")));
         return text.toString();

@@ -90,8 +90,8 @@ class EquivalencePropertyTests {
         });
         assertThat(example.oldLoadScript()).contains("INSERT INTO events.user_events",
                 "TIMESTAMPTZ '2026-10-31 00:00:00.000000+00'");
-        System.out.println(result.summary());
-        System.out.println(example.oldLoadScript());
+        assertThat(CounterexampleJson.render(result)).contains("\"status\": \"FAILED\"", "\"seed\": 2026",
+                "\"eventTime\": \"2026-10-31T00:00:00Z\"", "\"EVENT_AT_WINDOW_START\": ");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.featureparity.generate.events;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ public final class EdgeCaseTally {
 
     /** Edge case to how often it occurred, in the declared order of {@link EdgeCase}. */
     public Map<EdgeCase, Long> counts() {
-        return new EnumMap<>(counts).isEmpty() ? Map.of() : Map.copyOf(counts);
+        return Collections.unmodifiableMap(new EnumMap<>(counts));
     }
 
     public long histories() {
