@@ -1,5 +1,8 @@
 package org.featureparity.pipeline;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.featureparity.contract.FeatureGroupContract;
@@ -41,15 +44,22 @@ public final class EquivalenceProperty {
     }
 
     /**
-     * The property of a contract: its entity key and features, histories over its window. The contract must declare
-     * a window; the history settings give the store's resolution, sizes and edge-case weights.
+     * The property of a contract: its entity key and features, histories over its window and in its zone. The
+     * contract must declare a window; its length replaces the settings' window, and the settings give the store's
+     * resolution, sizes, further zones and edge-case weights.
      */
     public static EquivalenceProperty of(FeatureGroupContract contract, PipelinePair pipelines,
                                          HistorySettings settings) {
         WindowSpec window = contract.window().orElseThrow(() -> new IllegalArgumentException(
                 "group " + contract.name() + " declares no window: there is nothing to generate histories over"));
+        // the contract's own zone is always tried: it is the zone its timestamps are interpreted in
+        List<ZoneId> zones = new ArrayList<>();
+        if (!window.zone().normalized().equals(ZoneOffset.UTC)) {
+            zones.add(window.zone());
+        }
+        settings.otherZones().stream().filter(zone -> !zones.contains(zone)).forEach(zones::add);
         HistorySettings windowed = new HistorySettings(window.length(), settings.resolution(), settings.firstAsOf(),
-                settings.maxEntities(), settings.maxEvents(), settings.otherZones(), settings.maxAbsValue(),
+                settings.maxEntities(), settings.maxEvents(), zones, settings.maxAbsValue(),
                 settings.valueScale(), settings.weights());
         return new EquivalenceProperty(contract.name(), contract.entity(), contract.features(), pipelines,
                 new EventHistoryGenerator(windowed));

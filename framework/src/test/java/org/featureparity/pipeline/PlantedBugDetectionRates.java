@@ -6,17 +6,22 @@ import java.util.Collections;
 import java.util.List;
 import org.featureparity.generate.PropertySettings;
 import org.featureparity.generate.events.HistorySettings;
+import org.featureparity.generate.events.HistoryWeights;
 import org.featureparity.pipeline.sql.SqlPipeline;
 import org.junit.jupiter.api.Test;
 
 /**
  * Measures, not asserts: the share of seeds on which each planted bug is found within the default tries, the shrunk
  * sizes, and the tries per second of an equivalent pair. Surefire does not pick it up (not {@code *Tests}); run it
- * with {@code mvn -B -o test -pl framework -Dtest=PlantedBugDetectionRates -Dparity.measure.seeds=100}.
+ * with {@code mvn -B -o test -pl framework -Dtest=PlantedBugDetectionRates -Dparity.measure.seeds=100}
+ * (add {@code -Dparity.measure.weights=ordinary} to measure without the edge-case bias).
  */
 class PlantedBugDetectionRates {
 
-    private static final HistorySettings HISTORIES = HistorySettings.postgres(Duration.ofHours(24));
+    // -Dparity.measure.weights=ordinary measures what histories without edge bias would find, for comparison
+    private static final HistorySettings HISTORIES = HistorySettings.postgres(Duration.ofHours(24)).withWeights(
+            "ordinary".equals(System.getProperty("parity.measure.weights")) ? HistoryWeights.ORDINARY
+                    : HistoryWeights.DEFAULT);
 
     @Test
     void measure() {
