@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.featureparity.contract.ContractException;
 import org.featureparity.contract.ContractProblem;
 import org.featureparity.contract.FeatureGroupContract;
+import org.featureparity.contract.PipelinesDeclaration;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.reader.UnicodeReader;
 
 /**
@@ -54,6 +59,34 @@ public final class YamlContractReader {
      */
     public static FeatureGroupContract read(String origin, Reader content) {
         return ContractDocument.read(compose(origin, bounded(origin, content)), origin);
+    }
+
+    /** Reads the {@code pipelines} section of a contract file; see {@link #readPipelines(String, Reader)}. */
+    public static Optional<PipelinesDeclaration> readPipelines(Path file) {
+        String origin = file.toString();
+        try (Reader reader = new UnicodeReader(Files.newInputStream(file))) {
+            if (Files.size(file) > MAX_CODE_POINTS) {
+                throw documentProblem(origin, ReadProblems.DOCUMENT_START, tooLarge(Files.size(file) + " bytes"));
+            }
+            return readPipelines(origin, reader);
+        } catch (IOException e) {
+            throw documentProblem(origin, ReadProblems.DOCUMENT_START, "cannot read the contract: " + e);
+        }
+    }
+
+    /**
+     * Reads the {@code pipelines} section of a contract file, empty when it declares none. The whole contract is
+     * validated first, so a file that {@link #read(Path)} rejects is rejected here too.
+     */
+    public static Optional<PipelinesDeclaration> readPipelines(String origin, Reader content) {
+        Node root = compose(origin, bounded(origin, content));
+        ContractDocument.read(root, origin);
+        ReadProblems problems = new ReadProblems(origin);
+        Optional<Node> section = root instanceof MappingNode mapping ? mapping.getValue().stream()
+                .filter(entry -> entry.getKeyNode() instanceof ScalarNode key && key.getValue().equals("pipelines"))
+                .map(NodeTuple::getValueNode)
+                .findFirst() : Optional.empty();
+        return section.map(node -> PipelinesSection.read(node, problems).orElseThrow(problems::failure));
     }
 
     /**

@@ -1,0 +1,23 @@
+package org.featureparity.compare;
+
+import org.featureparity.contract.FeatureSpec;
+
+/**
+ * Whether two values of one feature agree, under the feature's tolerance and null semantics: the same rule the
+ * store comparison applies row by row, for callers that hold single values (e.g. generated properties).
+ */
+public final class FeatureComparison {
+
+    private FeatureComparison() {
+    }
+
+    /** True when the old and the new value agree; {@code null} stands for SQL NULL. */
+    public static boolean agrees(FeatureSpec feature, Object oldValue, Object newValue) {
+        return new ValueAgreement(feature).agrees(oldValue, newValue);
+    }
+
+    /** How far apart two disagreeing values are: a numeric gap, seconds for times, infinity otherwise. */
+    public static double delta(Object oldValue, Object newValue) {
+        return ValueAgreement.delta(oldValue, newValue);
+    }
+}

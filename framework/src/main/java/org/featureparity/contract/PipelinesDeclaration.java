@@ -1,0 +1,44 @@
+package org.featureparity.contract;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The old and the new feature computation of a group, declared for property-based equivalence: the events table
+ * both load generated histories into, and per side the SQL that computes the features. Script paths are as written
+ * in the contract; whoever runs the pipelines resolves them (next to the contract file, or on the classpath).
+ */
+public record PipelinesDeclaration(Events events, Sql oldPipeline, Sql newPipeline) {
+
+    /**
+     * The events table: the script that creates it, and which column holds which part of an event.
+     *
+     * @param entityTable   the table every entity is registered in, if the feature SQL starts from one
+     * @param entityIdColumn its id column, present exactly when {@code entityTable} is
+     */
+    public record Events(
+            String schemaScript,
+            String table,
+            String eventIdColumn,
+            String entityColumn,
+            String eventTimeColumn,
+            Optional<String> ingestedAtColumn,
+            Optional<String> valueColumn,
+            Optional<String> entityTable,
+            Optional<String> entityIdColumn) {
+    }
+
+    /**
+     * One side's computation.
+     *
+     * @param setupScript a script run once after the events schema (views, clock tables)
+     * @param afterLoad   statements run after each load, {@code :as_of} bound to the as-of time
+     * @param queryScript a script holding the feature query, {@code :as_of} bound to the as-of time
+     */
+    public record Sql(Optional<String> setupScript, List<String> afterLoad, String queryScript) {
+
+        public Sql {
+            afterLoad = List.copyOf(afterLoad);
+        }
+    }
+}

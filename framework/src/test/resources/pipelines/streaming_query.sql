@@ -1,0 +1,1 @@
+SELECT * FROM streaming.user_activity_features
