@@ -132,6 +132,8 @@ class BadInputsTests {
         rejected(cases, "unknown zone", valid + "window: { timestamp: ts, length: PT1H, bounds: closed-open, zone: Mars/Olympus }\n", "window.zone");
         rejected(cases, "both table and query", valid.replace("old: { table: bad.plain }", "old: { table: bad.plain, query: \"select 1\" }"), "old");
         rejected(cases, "neither table nor query", valid.replace("old: { table: bad.plain }", "old: {}"), "old");
+        rejected(cases, "unknown serving tier", valid + "tier: platinum\n", "tier");
+        rejected(cases, "consumers given as one string with commas", valid + "consumers: \"fraud_v7, churn_v2\"\n", "consumers");
         rejected(cases, "tag with a space", valid + "tags: [\"tier critical\"]\n", "tags");
         rejected(cases, "duplicate key in a mapping", valid + "group: h\n", "group");
         rejected(cases, "YAML syntax error", valid.replace("features:", "features: [unclosed"), "line");

@@ -36,6 +36,8 @@ public final class ContractBuilder {
     private GatePolicy gate = GatePolicy.DEFAULT;
     private Lineage lineage = Lineage.UNKNOWN;
     private final List<String> dependsOn = new ArrayList<>();
+    private final List<String> consumers = new ArrayList<>();
+    private Optional<BlastRadius.Tier> tier = Optional.empty();
 
     ContractBuilder(String name) {
         this.name = name == null ? "" : name;
@@ -208,6 +210,33 @@ public final class ContractBuilder {
         return this;
     }
 
+    /** Models that consume this group: the larger the list, the later the group should migrate. */
+    public ContractBuilder consumers(String... models) {
+        for (String model : models) {
+            if (model == null || model.isBlank()) {
+                problem("consumers", "expected model names, got a blank one");
+            } else {
+                consumers.add(model);
+            }
+        }
+        return this;
+    }
+
+    /** The group's serving tier ({@code critical}, {@code high}, {@code standard}, {@code low}); also tags it {@code tier:<tier>}. */
+    public ContractBuilder tier(String servingTier) {
+        Optional<BlastRadius.Tier> parsed = servingTier == null ? Optional.empty() : BlastRadius.Tier.parse(servingTier);
+        if (parsed.isEmpty()) {
+            problem("tier", "expected one of critical, high, standard, low, got '" + servingTier + "'");
+        } else {
+            tier = parsed;
+            String tag = "tier:" + parsed.get().id();
+            if (!tags.contains(tag)) {
+                tags.add(tag);
+            }
+        }
+        return this;
+    }
+
     /** Records a problem found by a reader before it could call the builder, so all are reported together. */
     public ContractBuilder problem(String field, String message) {
         problems.add(new ContractProblem(origin, 0, field, message));
@@ -242,7 +271,7 @@ public final class ContractBuilder {
             throw new ContractException(all.stream().map(p -> new ContractProblem(origin, p.line(), p.field(), p.message())).toList());
         }
         return new FeatureGroupContract(name, version, owner, tags, entity, asOf, oldSource, newSource,
-                features, window, gate, lineage, dependsOn, origin);
+                features, window, gate, lineage, dependsOn, new BlastRadius(consumers, tier), origin);
     }
 
     private boolean requireIdentifier(String column, String field) {

@@ -23,6 +23,7 @@ public record FeatureGroupContract(
         GatePolicy gate,
         Lineage lineage,
         List<String> dependsOn,
+        BlastRadius blastRadius,
         String origin) {
 
     public FeatureGroupContract {
@@ -44,6 +45,12 @@ public record FeatureGroupContract(
     /** The columns rows are identified and ordered by: the entity key, then the as-of column if declared. */
     public List<String> keyColumns() {
         return Stream.concat(entity.stream(), asOf.stream()).toList();
+    }
+
+    /** The same contract, declared in {@code declaredIn}. */
+    public FeatureGroupContract withOrigin(String declaredIn) {
+        return new FeatureGroupContract(name, version, owner, tags, entity, asOf, oldSource, newSource, features, window,
+                gate, lineage, dependsOn, blastRadius, declaredIn);
     }
 
     public Optional<FeatureSpec> feature(String featureName) {

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.featureparity.api.Constants;
 import org.featureparity.check.CheckOutcome;
 import org.featureparity.compare.Deadline;
+import org.featureparity.contract.BlastRadius;
 import org.featureparity.contract.FeatureGroupContract;
 import org.featureparity.evidence.CheckEvidence;
 import org.featureparity.evidence.CheckKind;
@@ -121,7 +122,10 @@ final class CheckRunner {
     private static GroupInfo groupInfo(String name, Optional<FeatureGroupContract> contract, String origin) {
         return new GroupInfo(name, contract.flatMap(FeatureGroupContract::version), contract.flatMap(FeatureGroupContract::owner),
                 contract.map(FeatureGroupContract::tags).orElse(List.of()),
-                contract.flatMap(c -> c.lineage().source()), contract.flatMap(c -> c.lineage().transformation()), origin);
+                contract.flatMap(c -> c.lineage().source()), contract.flatMap(c -> c.lineage().transformation()), origin,
+                contract.map(FeatureGroupContract::dependsOn).orElse(List.of()),
+                contract.map(c -> c.blastRadius().consumers()).orElse(List.of()),
+                contract.flatMap(c -> c.blastRadius().tier()).map(BlastRadius.Tier::id));
     }
 
     private static CheckOutcome errorOutcome(String message) {

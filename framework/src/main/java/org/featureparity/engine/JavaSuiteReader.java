@@ -90,7 +90,7 @@ final class JavaSuiteReader {
                 method.setAccessible(true);
                 for (FeatureGroupContract contract : contractsOf(method.invoke(null), origin)) {
                     add(groups, GroupDefinition.valid(contract.origin().startsWith("contract ")
-                            ? withOrigin(contract, origin) : contract));
+                            ? contract.withOrigin(origin) : contract));
                 }
             } catch (InvocationTargetException e) {
                 add(groups, GroupDefinition.invalid(method.getName(), String.valueOf(e.getCause().getMessage()), origin));
@@ -121,11 +121,6 @@ final class JavaSuiteReader {
         } else {
             groups.add(group);
         }
-    }
-
-    private static FeatureGroupContract withOrigin(FeatureGroupContract c, String origin) {
-        return new FeatureGroupContract(c.name(), c.version(), c.owner(), c.tags(), c.entity(), c.asOf(), c.oldSource(),
-                c.newSource(), c.features(), c.window(), c.gate(), c.lineage(), c.dependsOn(), origin);
     }
 
     // reflection order is unspecified; declaration-independent but stable order keeps ids and reports stable

@@ -28,10 +28,37 @@ final class SummaryPage {
                 .append(Html.escape(run.path("seed").asText())).append("; FeatureParity ")
                 .append(Html.escape(run.path("framework_version").asText()))
                 .append(". The trend across runs is in the Allure report.</p>\n");
-        for (JsonNode group : verdict.path("groups")) {
+        migrationOrder(body, verdict.path("graph"));
+        for (JsonNode group : groupsInMigrationOrder(verdict)) {
             group(body, group);
         }
         return Html.page("Migration verdict: " + verdictText, body.toString());
+    }
+
+    /** The suggested order (upstream first, smallest blast radius first), and the graph beside this page. */
+    private static void migrationOrder(StringBuilder body, JsonNode graph) {
+        List<String> order = new ArrayList<>();
+        graph.path("migration_order").forEach(group -> order.add(group.asText()));
+        if (order.isEmpty()) {
+            return;
+        }
+        body.append("<p>Suggested migration order (upstream groups first; among the rest the smallest blast radius, ")
+                .append("lowest serving tier and fewest consuming models, first): <b>")
+                .append(Html.escape(String.join(" → ", order))).append("</b>. Dependencies and verdicts: ")
+                .append("<a href=\"").append(DependencyGraphSvg.FILE_NAME).append("\">").append(DependencyGraphSvg.FILE_NAME)
+                .append("</a>.</p>\n");
+    }
+
+    private static List<JsonNode> groupsInMigrationOrder(JsonNode verdict) {
+        List<String> order = new ArrayList<>();
+        verdict.path("graph").path("migration_order").forEach(group -> order.add(group.asText()));
+        List<JsonNode> groups = new ArrayList<>();
+        verdict.path("groups").forEach(groups::add);
+        groups.sort(java.util.Comparator.comparingInt(group -> {
+            int at = order.indexOf(group.path("group").asText());
+            return at < 0 ? Integer.MAX_VALUE : at;
+        }));
+        return groups;
     }
 
     private static void group(StringBuilder body, JsonNode group) {
@@ -40,6 +67,14 @@ final class SummaryPage {
         body.append("<p>Suite ").append(Html.escape(group.path("suite").asText()));
         if (!group.path("owner").isNull()) {
             body.append(", owner ").append(Html.escape(group.path("owner").asText()));
+        }
+        if (!group.path("tier").isNull() && !group.path("tier").isMissingNode()) {
+            body.append(", tier ").append(Html.escape(group.path("tier").asText()));
+        }
+        if (group.path("consumers").size() > 0) {
+            List<String> models = new ArrayList<>();
+            group.path("consumers").forEach(model -> models.add(model.asText()));
+            body.append(", consumed by ").append(Html.escape(String.join(", ", models)));
         }
         body.append("</p>\n<table>\n<thead><tr><th>check</th><th>feature</th><th>status</th><th>agreement</th>")
                 .append("<th>threshold</th><th>compared</th><th>mismatched</th><th>categories</th></tr></thead>\n")

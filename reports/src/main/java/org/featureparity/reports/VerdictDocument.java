@@ -48,6 +48,7 @@ final class VerdictDocument {
         document.put("message", checks.isEmpty() ? NOTHING_COMPARED : summary(checks, groups.size()));
         ArrayNode groupNodes = document.putArray("groups");
         groups.values().forEach(group -> groupNodes.add(group(group, keys)));
+        document.set("graph", MigrationGraph.of(checks).json());
         return document;
     }
 
@@ -84,6 +85,9 @@ final class VerdictDocument {
         node.put("owner", first.groupInfo().owner().orElse(null));
         node.put("version", first.groupInfo().version().orElse(null));
         node.put("origin", first.groupInfo().origin());
+        node.put("tier", first.groupInfo().tier().orElse(null));
+        first.groupInfo().consumers().forEach(node.putArray("consumers")::add);
+        first.groupInfo().dependsOn().forEach(node.putArray("depends_on")::add);
         node.put("verdict", verdict(checks).name());
         ArrayNode checkNodes = node.putArray("checks");
         checks.forEach(check -> checkNodes.add(check(check, keys)));

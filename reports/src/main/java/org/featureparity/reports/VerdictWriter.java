@@ -83,6 +83,8 @@ public final class VerdictWriter implements EvidenceListener {
             ObjectNode document = VerdictDocument.of(runs.first(), clock.instant(), all, KeyRedaction.of(run));
             AtomicFiles.write(directory.resolve(SummaryPage.FILE_NAME),
                     SummaryPage.render(document).getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(directory.resolve(DependencyGraphSvg.FILE_NAME),
+                    DependencyGraphSvg.render(MigrationGraph.of(all)).getBytes(StandardCharsets.UTF_8));
             Path allure = allureResults.apply(run);
             AllureRunFiles.write(allure, run, facts.get());
             EvidenceManifest manifest = EvidenceManifest.of(directory, allure, EvidenceManifest.verdictSha256(document));

@@ -110,7 +110,8 @@ class VerdictWriterTests {
 
             JsonNode userActivity = groups.get(0);
             assertThat(fieldNames(userActivity)).containsExactly(
-                    "group", "suite", "migration", "owner", "version", "origin", "verdict", "checks");
+                    "group", "suite", "migration", "owner", "version", "origin", "tier", "consumers", "depends_on",
+                    "verdict", "checks");
             assertThat(userActivity.path("migration").asText()).isEqualTo("feature-store-2026");
             assertThat(userActivity.path("owner").asText()).isEqualTo("growth-data");
             assertThat(userActivity.path("version").asText()).isEqualTo("3");
@@ -291,7 +292,7 @@ class VerdictWriterTests {
 
             try (Stream<Path> files = Files.list(reportDirectory)) {
                 assertThat(files.map(file -> file.getFileName().toString()))
-                        .containsExactlyInAnyOrder("verdict.json", "parity-summary.html");
+                        .containsExactlyInAnyOrder("verdict.json", "parity-summary.html", "dependency-graph.svg");
             }
         }
     }

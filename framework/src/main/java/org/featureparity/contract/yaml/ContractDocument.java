@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class ContractDocument {
 
     private static final List<String> KEYS = List.of("group", "version", "owner", "tags", "entity", "as_of", "old",
-            "new", "features", "window", "gate", "lineage", "depends_on", "pipelines");
+            "new", "features", "window", "gate", "lineage", "depends_on", "consumers", "tier", "pipelines");
     private static final List<String> SOURCE_KEYS = List.of("table", "query");
     private static final List<String> WINDOW_KEYS = List.of("timestamp", "length", "bounds", "zone");
     private static final List<String> GATE_KEYS = List.of("agreement", "coverage");
@@ -62,6 +62,8 @@ final class ContractDocument {
         document.node("gate").ifPresent(this::gate);
         document.node("lineage").ifPresent(this::lineage);
         document.strings("depends_on").ifPresent(groups -> builder.dependsOn(groups.toArray(String[]::new)));
+        document.strings("consumers").ifPresent(models -> builder.consumers(models.toArray(String[]::new)));
+        document.string("tier").ifPresent(builder::tier);
         // validated with the contract so a broken section fails the file; YamlContractReader.readPipelines reads it
         document.node("pipelines").ifPresent(node -> PipelinesSection.read(node, problems));
         return problems.build(builder);
