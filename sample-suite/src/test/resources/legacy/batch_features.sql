@@ -21,3 +21,14 @@ LEFT JOIN events.user_events e
       AND e.event_timestamp >= TIMESTAMPTZ '2026-11-01 00:00:00+00' - INTERVAL '24 hours'
       AND e.event_timestamp < TIMESTAMPTZ '2026-11-01 00:00:00+00'
 GROUP BY u.user_id;
+
+-- Profile features, also from the nightly batch: account age as of the clock.
+CREATE TABLE legacy.user_profile_features (
+    user_id bigint PRIMARY KEY,
+    signup_date date NOT NULL,
+    account_age_days integer NOT NULL
+);
+
+INSERT INTO legacy.user_profile_features
+SELECT user_id, signup_date, DATE '2026-11-01' - signup_date
+FROM events.users;

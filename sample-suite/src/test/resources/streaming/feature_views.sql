@@ -22,3 +22,10 @@ LEFT JOIN (
     FROM windowed
     GROUP BY user_id
 ) agg ON agg.user_id = u.user_id;
+
+CREATE VIEW streaming.user_profile_features AS
+SELECT u.user_id,
+       u.signup_date,
+       ((c.as_of AT TIME ZONE 'UTC')::date - u.signup_date)::integer AS account_age_days
+FROM events.users u
+CROSS JOIN streaming.feature_clock c;

@@ -136,7 +136,7 @@ class ConsoleLauncherRecipeTests {
     private Run launchInto(Path directory, String tag, String oldUrlSuffix, String... extra) {
         List<String> arguments = new ArrayList<>(List.of("execute",
                 "--disable-banner", "--details=summary", "--fail-if-no-tests",
-                "--select-file", Path.of("src/test/resources/contracts/user_activity.parity.yaml").toString(),
+                "--select-directory", Path.of("src/test/resources/contracts").toString(),
                 "--include-tag", tag,
                 "--config", "parity.store.old.url=" + oldDatabase.getJdbcUrl("postgres", "postgres") + oldUrlSuffix,
                 "--config", "parity.store.new.url=" + newDatabase.getJdbcUrl("postgres", "postgres"),

@@ -11,6 +11,7 @@ import org.junit.platform.suite.api.Suite;
  */
 @Suite
 @IncludeEngines("feature-parity")
+@SelectClasspathResource("contracts/user_profile.parity.yaml")
 @SelectClasspathResource("contracts/user_activity.parity.yaml")
 @ConfigurationParameter(key = "parity.migration", value = "feature-store-2026")
 @ConfigurationParameter(key = "parity.store.old.init", value = "common/events.sql,legacy/batch_features.sql")

@@ -1,5 +1,7 @@
 package org.featureparity.sample;
 
+import static org.featureparity.contract.Contracts.DATE;
+import static org.featureparity.contract.Contracts.INT32;
 import static org.featureparity.contract.Contracts.INT64;
 import static org.featureparity.contract.Contracts.TIMESTAMPTZ;
 import static org.featureparity.contract.Contracts.absolute;
@@ -18,7 +20,10 @@ import org.featureparity.contract.Bounds;
 import org.featureparity.contract.FeatureGroupContract;
 import org.featureparity.postgres.PostgresStores;
 
-/** The sample migration written in Java: the legacy batch table against the streaming view. */
+/**
+ * The sample migration written in Java: the legacy batch tables against the streaming views, user_profile upstream
+ * of user_activity.
+ */
 @FeatureSuite(migration = "feature-store-2026")
 class UserActivityMigrationTest {
 
@@ -35,6 +40,7 @@ class UserActivityMigrationTest {
                 .owner("risk-ml")
                 .tier("critical")
                 .consumers("fraud_v7", "churn_v2")
+                .dependsOn("user_profile")
                 .entity("user_id")
                 .source(table("legacy.user_activity_features"), table("streaming.user_activity_features"))
                 .feature("events_last_24h", INT64, notNull())
@@ -43,6 +49,22 @@ class UserActivityMigrationTest {
                 .window("event_timestamp", Duration.ofHours(24), Bounds.CLOSED_OPEN)
                 .gate(agreement(0.995))
                 .lineage("events.user_events", "24h window aggregates per user, as of the feature clock")
+                .build();
+    }
+
+    @Contract
+    static FeatureGroupContract userProfile() {
+        return FeatureGroupContract.group("user_profile")
+                .version("1")
+                .owner("identity-data")
+                .tier("standard")
+                .consumers("churn_v2")
+                .entity("user_id")
+                .source(table("legacy.user_profile_features"), table("streaming.user_profile_features"))
+                .feature("signup_date", DATE, notNull())
+                .feature("account_age_days", INT32, notNull())
+                .gate(agreement(1.0))
+                .lineage("events.users", "days between signup and the feature clock (UTC)")
                 .build();
     }
 }
