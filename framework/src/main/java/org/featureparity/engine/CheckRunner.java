@@ -35,8 +35,7 @@ final class CheckRunner {
     }
 
     static void run(ParityExecutionContext context, TestDescriptor node, Optional<String> feature, Supplier<CheckOutcome> check) {
-        CheckDescriptor checkNode = node instanceof FeatureCheckDescriptor f ? f.check()
-                : node instanceof KeyColumnsDescriptor k ? k.check() : (CheckDescriptor) node;
+        CheckDescriptor checkNode = node instanceof CheckLeafDescriptor leaf ? leaf.check() : (CheckDescriptor) node;
         GroupDescriptor group = checkNode.group();
         Instant started = Instant.now();
         CheckOutcome outcome;
