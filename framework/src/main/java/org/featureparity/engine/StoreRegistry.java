@@ -32,6 +32,7 @@ final class StoreRegistry implements AutoCloseable {
     private final Map<String, Boolean> availability = new HashMap<>();
     private final Map<String, Memo<ProvisionedStore>> provisioned = new LinkedHashMap<>();
     private final java.util.concurrent.atomic.AtomicBoolean announcedFallback = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicInteger provisionedCount = new java.util.concurrent.atomic.AtomicInteger();
 
     StoreRegistry(ParityConfiguration configuration, RunEvidence evidence) {
         this.configuration = configuration;
@@ -50,7 +51,7 @@ final class StoreRegistry implements AutoCloseable {
         String key = runtime.name() + "|" + (external ? declaration.role() : "") + "|" + declaration.initScripts();
         Memo<ProvisionedStore> memo;
         synchronized (provisioned) {
-            memo = provisioned.computeIfAbsent(key, k -> new Memo<>(() -> runtime.provision(declaration, settings)));
+            memo = provisioned.computeIfAbsent(key, k -> new Memo<>(() -> provision(runtime, declaration, settings)));
         }
         FeatureStore store = memo.get().store();
         StoreInfo info = store.info();
@@ -58,6 +59,13 @@ final class StoreRegistry implements AutoCloseable {
         evidence.environment(prefix + "runtime", runtime.name());
         evidence.environment(prefix + "product", info.product() + " " + info.version());
         evidence.environment(prefix + "url", info.redactedUrl());
+        return store;
+    }
+
+    // the count tells an auditor (and a test) that twenty groups declaring the same two stores started two, not forty
+    private ProvisionedStore provision(StoreRuntime runtime, StoreDeclaration declaration, StoreSettings settings) {
+        ProvisionedStore store = runtime.provision(declaration, settings);
+        evidence.environment("stores.provided", Integer.toString(provisionedCount.incrementAndGet()));
         return store;
     }
 
