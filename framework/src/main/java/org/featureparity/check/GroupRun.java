@@ -33,6 +33,7 @@ public final class GroupRun {
     private final Map<Side, Memo<StoreDescription>> descriptions = new EnumMap<>(Side.class);
     private final Memo<ComparisonResult> comparison;
     private Deadline deadline = Deadline.NONE;
+    private CheckSteps steps = CheckSteps.NONE;
 
     /**
      * @param contract         the group's contract
@@ -47,9 +48,12 @@ public final class GroupRun {
         this.comparedFeatures = Set.copyOf(comparedFeatures);
         this.fetchSize = fetchSize;
         for (Side side : Side.values()) {
-            descriptions.put(side, new Memo<>(() -> store(side).describe(contract.source(side))));
+            descriptions.put(side, new Memo<>(() -> steps.record("describe " + side.role() + " store",
+                    () -> store(side).describe(contract.source(side)),
+                    d -> d.columns().size() + " columns in " + contract.source(side).describe())));
         }
-        this.comparison = new Memo<>(this::compare);
+        this.comparison = new Memo<>(() -> steps.record("scan and compare", this::compare,
+                r -> r.rowsOld() + " old rows and " + r.rowsNew() + " new rows scanned, " + r.matched() + " keys matched"));
     }
 
     public FeatureGroupContract contract() {
@@ -64,6 +68,16 @@ public final class GroupRun {
         this.deadline = checkDeadline;
     }
 
+    /** Sets where the check about to run records its phases. */
+    public void steps(CheckSteps checkSteps) {
+        this.steps = checkSteps;
+    }
+
+    /** The phases of the check that is running. */
+    public CheckSteps steps() {
+        return steps;
+    }
+
     /** The side's store, its statements limited to the current check's remaining time. */
     public FeatureStore store(Side side) {
         deadline.check();
@@ -71,10 +85,17 @@ public final class GroupRun {
     }
 
     public StoreDescription description(Side side) {
-        return descriptions.get(side).get();
+        Memo<StoreDescription> description = descriptions.get(side);
+        if (description.isDone()) {
+            steps.reused("describe " + side.role() + " store", "described once for the group");
+        }
+        return description.get();
     }
 
     public ComparisonResult comparison() {
+        if (comparison.isDone()) {
+            steps.reused("scan and compare", "compared once for the group, shared by its checks");
+        }
         return comparison.get();
     }
 

@@ -17,6 +17,11 @@ public final class Memo<T> {
         this.computation = computation;
     }
 
+    /** Whether the value (or its failure) is already known. */
+    public synchronized boolean isDone() {
+        return done;
+    }
+
     public synchronized T get() {
         if (!done) {
             try {

@@ -10,12 +10,14 @@ import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import org.featureparity.api.Constants;
 import org.featureparity.check.CheckOutcome;
+import org.featureparity.check.CheckSteps;
 import org.featureparity.compare.Deadline;
 import org.featureparity.contract.BlastRadius;
 import org.featureparity.contract.FeatureGroupContract;
 import org.featureparity.evidence.CheckEvidence;
 import org.featureparity.evidence.CheckKind;
 import org.featureparity.evidence.CheckStatus;
+import org.featureparity.evidence.CheckStep;
 import org.featureparity.evidence.Counts;
 import org.featureparity.evidence.GroupInfo;
 import org.featureparity.store.UrlRedaction;
@@ -38,19 +40,24 @@ final class CheckRunner {
         CheckDescriptor checkNode = node instanceof CheckLeafDescriptor leaf ? leaf.check() : (CheckDescriptor) node;
         GroupDescriptor group = checkNode.group();
         Instant started = Instant.now();
+        CheckSteps steps = new CheckSteps();
         CheckOutcome outcome;
         try {
             Duration limit = context.configuration().checkTimeout();
             context.group().deadline(Deadline.after(limit, Constants.CHECK_TIMEOUT + "=" + limit));
+            context.group().steps(steps);
             outcome = check.get();
         } catch (RuntimeException | AssertionError e) {
             String message = UrlRedaction.redact(describe(e));
             publish(context, node, group.suite(), groupInfo(group.group().name(), group.group().contract(), group.group().origin()),
-                    checkNode.kind(), feature, errorOutcome(message), started, Optional.of(e));
+                    checkNode.kind(), feature, errorOutcome(message), started, Optional.of(e), redacted(steps));
             throw new CheckCouldNotRunException(message, e);
+        } finally {
+            context.group().steps(CheckSteps.NONE);
         }
+        steps.conclude(checkNode.kind().id() + " gate", outcome.status(), outcome.message(), started);
         publish(context, node, group.suite(), groupInfo(group.group().name(), group.group().contract(), group.group().origin()),
-                checkNode.kind(), feature, outcome, started, Optional.empty());
+                checkNode.kind(), feature, outcome, started, Optional.empty(), redacted(steps));
         if (outcome.status() == CheckStatus.FAIL) {
             throw new AssertionFailedError(outcome.message());
         }
@@ -67,11 +74,11 @@ final class CheckRunner {
         for (TestDescriptor leaf : group.getDescendants()) {
             if (leaf instanceof FeatureCheckDescriptor feature) {
                 publish(context, leaf, group.suite(), info, feature.check().kind(), Optional.of(feature.feature().name()),
-                        skipped, Instant.now(), Optional.empty());
+                        skipped, Instant.now(), Optional.empty(), List.of());
             } else if (leaf instanceof KeyColumnsDescriptor keys) {
-                publish(context, leaf, group.suite(), info, keys.check().kind(), Optional.empty(), skipped, Instant.now(), Optional.empty());
+                publish(context, leaf, group.suite(), info, keys.check().kind(), Optional.empty(), skipped, Instant.now(), Optional.empty(), List.of());
             } else if (leaf instanceof CheckDescriptor check && !check.hasFeatures()) {
-                publish(context, leaf, group.suite(), info, check.kind(), Optional.empty(), skipped, Instant.now(), Optional.empty());
+                publish(context, leaf, group.suite(), info, check.kind(), Optional.empty(), skipped, Instant.now(), Optional.empty(), List.of());
             }
         }
     }
@@ -80,26 +87,26 @@ final class CheckRunner {
         GroupDefinition group = node.group().group();
         String message = group.problem().orElse("invalid contract");
         publish(context, node, node.group().suite(), groupInfo(group.name(), group.contract(), group.origin()),
-                CheckKind.CONTRACT, Optional.empty(), errorOutcome(message), Instant.now(), Optional.empty());
+                CheckKind.CONTRACT, Optional.empty(), errorOutcome(message), Instant.now(), Optional.empty(), List.of());
         throw new CheckCouldNotRunException(message, null);
     }
 
     static void runSuiteProblem(ParityExecutionContext context, SuiteDescriptor node, String problem) {
         SuiteDefinition suite = node.definition();
         publish(context, node, suite, groupInfo(suite.displayName(), Optional.empty(), suite.id()),
-                CheckKind.CONTRACT, Optional.empty(), errorOutcome(problem), Instant.now(), Optional.empty());
+                CheckKind.CONTRACT, Optional.empty(), errorOutcome(problem), Instant.now(), Optional.empty(), List.of());
         throw new CheckCouldNotRunException(problem, null);
     }
 
     private static void publish(ParityExecutionContext context, TestDescriptor node, SuiteDefinition suite, GroupInfo group,
                                 CheckKind kind, Optional<String> feature, CheckOutcome outcome, Instant started,
-                                Optional<Throwable> cause) {
+                                Optional<Throwable> cause, List<CheckStep> steps) {
         List<String> tags = node.getTags().stream().map(TestTag::getName).toList();
         CheckEvidence evidence = new CheckEvidence(node.getUniqueId().toString(),
                 suite.migration().orElse(context.configuration().migration()), suite.displayName(), group, kind, feature,
                 outcome.status(), outcome.message(), outcome.counts(), outcome.agreement(), outcome.threshold(),
                 outcome.categories(), outcome.mismatches(), outcome.parameters(), outcome.attachments(), tags, started,
-                Instant.now(), cause);
+                Instant.now(), cause, steps);
         context.evidence().publish(evidence);
         if (evidence.status() != CheckStatus.SKIPPED) {
             // a skipped node never starts, and entries belong to started nodes
@@ -125,6 +132,12 @@ final class CheckRunner {
                 contract.map(FeatureGroupContract::dependsOn).orElse(List.of()),
                 contract.map(c -> c.blastRadius().consumers()).orElse(List.of()),
                 contract.flatMap(c -> c.blastRadius().tier()).map(BlastRadius.Tier::id));
+    }
+
+    // a phase that failed quotes its error, which may carry a store's URL
+    private static List<CheckStep> redacted(CheckSteps steps) {
+        return steps.steps().stream().map(step -> new CheckStep(step.name(), step.status(), UrlRedaction.redact(step.detail()),
+                step.started(), step.finished())).toList();
     }
 
     private static CheckOutcome errorOutcome(String message) {

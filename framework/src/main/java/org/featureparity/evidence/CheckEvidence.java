@@ -25,6 +25,7 @@ import java.util.OptionalDouble;
  * @param parameters  what the check ran with (tolerance, strategy, ...), for reports
  * @param attachments documents such as the SQL that ran
  * @param cause       the error that stopped a check that could not run
+ * @param steps       the phases the check went through, in order
  */
 public record CheckEvidence(
         String uniqueId,
@@ -45,14 +46,26 @@ public record CheckEvidence(
         List<String> tags,
         Instant started,
         Instant finished,
-        Optional<Throwable> cause) {
+        Optional<Throwable> cause,
+        List<CheckStep> steps) {
 
     public CheckEvidence {
+        steps = List.copyOf(steps);
         categories = Map.copyOf(categories);
         mismatches = List.copyOf(mismatches);
         parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
         attachments = List.copyOf(attachments);
         tags = List.copyOf(tags);
+    }
+
+    /** Evidence without recorded phases. */
+    public CheckEvidence(String uniqueId, String migration, String suite, GroupInfo groupInfo, CheckKind check,
+                         Optional<String> feature, CheckStatus status, String message, Counts counts,
+                         OptionalDouble agreement, OptionalDouble threshold, Map<String, Long> categories,
+                         List<Mismatch> mismatches, Map<String, String> parameters, List<EvidenceAttachment> attachments,
+                         List<String> tags, Instant started, Instant finished, Optional<Throwable> cause) {
+        this(uniqueId, migration, suite, groupInfo, check, feature, status, message, counts, agreement, threshold,
+                categories, mismatches, parameters, attachments, tags, started, finished, cause, List.of());
     }
 
     public String group() {
@@ -63,6 +76,6 @@ public record CheckEvidence(
     public CheckEvidence asError(String reason, Throwable error) {
         return new CheckEvidence(uniqueId, migration, suite, groupInfo, check, feature, CheckStatus.ERROR,
                 reason + " (the check itself reported " + status + ": " + message + ")", counts, agreement, threshold,
-                categories, mismatches, parameters, attachments, tags, started, finished, Optional.of(error));
+                categories, mismatches, parameters, attachments, tags, started, finished, Optional.of(error), steps);
     }
 }

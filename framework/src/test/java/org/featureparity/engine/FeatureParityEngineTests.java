@@ -15,10 +15,12 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.featureparity.engine.fixtures.DriftedSuiteTestCase;
 import org.featureparity.engine.fixtures.UserActivitySuiteTestCase;
+import org.featureparity.testing.RecordingListener;
 import org.featureparity.testing.TestDatabase;
 import org.assertj.core.api.Condition;
 import org.junit.jupiter.api.BeforeAll;
@@ -138,6 +140,21 @@ class FeatureParityEngineTests {
             EngineExecutionResults results = execute(selectClass(UserActivitySuiteTestCase.class));
 
             results.testEvents().assertStatistics(stats -> stats.started(12).succeeded(12).failed(0));
+        }
+
+        @Test
+        void thePhasesOfEachCheckAsSteps() {
+            execute(selectClass(UserActivitySuiteTestCase.class));
+
+            // work a group shares is recorded where it ran and noted as reused (zero length) by later checks
+            Map<String, List<String>> steps = RecordingListener.lastRun().stream().filter(e -> e.group().equals("sessions"))
+                    .collect(Collectors.toMap(e -> e.check().id() + e.feature().map(f -> "/" + f).orElse("") + (e.uniqueId().contains("[keys:") ? "/keys" : ""),
+                            e -> e.steps().stream().map(s -> s.name() + ":" + s.status()).toList()));
+            assertThat(steps).containsEntry("schema/keys", List.of("describe old store:PASS", "describe new store:PASS", "schema gate:PASS"))
+                    .containsEntry("coverage", List.of("describe old store:PASS", "describe new store:PASS",
+                            "scan and compare:PASS", "coverage gate:PASS"))
+                    .containsEntry("values/duration_s", List.of("describe old store:PASS", "describe new store:PASS",
+                            "scan and compare:PASS", "values gate:PASS"));
         }
 
         @Test

@@ -15,6 +15,7 @@ import io.qameta.allure.SeverityLevel;
 import io.qameta.allure.model.Label;
 import io.qameta.allure.model.Parameter;
 import io.qameta.allure.model.Stage;
+import io.qameta.allure.model.StepResult;
 import io.qameta.allure.model.Status;
 import io.qameta.allure.model.StatusDetails;
 import io.qameta.allure.model.TestResult;
@@ -32,7 +33,7 @@ import org.featureparity.evidence.CheckStatus;
 final class AllureResultFactory {
 
     static final String FRAMEWORK = "feature-parity";
-    static final String CRITICAL_TIER = "tier:critical";
+    static final String TIER_TAG = "tier:";
 
     private AllureResultFactory() {
     }
@@ -54,6 +55,7 @@ final class AllureResultFactory {
                 .setStop(evidence.finished().toEpochMilli())
                 .setLabels(labels(evidence))
                 .setParameters(parameters(evidence))
+                .setSteps(steps(evidence))
                 .setDescription(CheckDescription.markdown(evidence));
     }
 
@@ -97,10 +99,35 @@ final class AllureResultFactory {
         labels.add(createSuiteLabel(evidence.suite()));
         labels.add(createSubSuiteLabel(evidence.group()));
         evidence.groupInfo().owner().ifPresent(owner -> labels.add(createOwnerLabel(owner)));
-        labels.add(createSeverityLabel(tags.contains(CRITICAL_TIER) ? SeverityLevel.CRITICAL : SeverityLevel.NORMAL));
+        labels.add(createSeverityLabel(severity(evidence, tags)));
         tags.forEach(tag -> labels.add(createTagLabel(tag)));
         labels.add(createFrameworkLabel(FRAMEWORK));
         return labels;
+    }
+
+    /**
+     * The contract's serving tier as Allure severity, one level per tier: critical is a blocker, high is critical,
+     * standard (or none declared) is normal, low is minor. A {@code tier:<tier>} tag counts as a declared tier.
+     */
+    static SeverityLevel severity(CheckEvidence evidence, Set<String> tags) {
+        String tier = evidence.groupInfo().tier().orElseGet(() -> tags.stream().filter(t -> t.startsWith(TIER_TAG))
+                .map(t -> t.substring(TIER_TAG.length())).findFirst().orElse("standard"));
+        return switch (tier) {
+            case "critical" -> SeverityLevel.BLOCKER;
+            case "high" -> SeverityLevel.CRITICAL;
+            case "low" -> SeverityLevel.MINOR;
+            default -> SeverityLevel.NORMAL;
+        };
+    }
+
+    private static List<StepResult> steps(CheckEvidence evidence) {
+        return evidence.steps().stream().map(step -> new StepResult()
+                .setName(step.name())
+                .setStatus(status(step.status()))
+                .setStage(Stage.FINISHED)
+                .setStatusDetails(new StatusDetails().setMessage(step.detail()))
+                .setStart(step.started().toEpochMilli())
+                .setStop(step.finished().toEpochMilli())).toList();
     }
 
     // The node's tags should already include its contract's; the union guards against an engine that passes only

@@ -14,11 +14,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
 import org.featureparity.evidence.CheckEvidence;
+import org.featureparity.evidence.CheckKind;
+import org.featureparity.evidence.CheckStatus;
+import org.featureparity.evidence.GroupInfo;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +76,7 @@ class AllureEvidenceWriterTests {
                     tuple("suite", "UserActivityMigrationTest"),
                     tuple("subSuite", "user_activity"),
                     tuple("owner", "growth-data"),
-                    tuple("severity", "critical"),
+                    tuple("severity", "blocker"),
                     tuple("tag", "group:user_activity"),
                     tuple("tag", "check:values"),
                     tuple("tag", "tier:critical"),
@@ -84,6 +89,26 @@ class AllureEvidenceWriterTests {
 
             assertThat(labels(result)).contains(tuple("severity", "normal"))
                     .extracting(label -> label.toList().get(0)).doesNotContain("owner");
+        }
+
+        @Test
+        void givesOneSeverityPerServingTier() {
+            assertThat(Stream.of("critical", "high", "standard", "low").map(tier -> {
+                GroupInfo group = new GroupInfo("g", Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                        Optional.empty(), "g.parity.yaml", List.of(), List.of(), Optional.of(tier));
+                CheckEvidence evidence = EvidenceFixtures.evidence(group, CheckKind.SCHEMA, null, CheckStatus.PASS, "ok").build();
+                return AllureResultFactory.severity(evidence, Set.of()).value();
+            })).containsExactly("blocker", "critical", "normal", "minor");
+        }
+
+        @Test
+        void showsThePhasesOfTheCheckAsSteps() throws IOException {
+            JsonNode steps = resultOf(EvidenceFixtures.valuesFail()).path("steps");
+
+            assertThat(steps).extracting(step -> step.path("name").asText() + ":" + step.path("status").asText())
+                    .containsExactly("describe old store:passed", "scan and compare:passed", "values gate:failed");
+            assertThat(steps.get(1).path("stop").asLong() - steps.get(1).path("start").asLong()).isEqualTo(1800);
+            assertThat(steps.get(1).path("statusDetails").path("message").asText()).isEqualTo("1000 keys matched");
         }
 
         @Test

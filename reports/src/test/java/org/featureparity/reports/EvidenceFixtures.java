@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.featureparity.evidence.CheckEvidence;
+import org.featureparity.evidence.CheckStep;
 import org.featureparity.evidence.CheckKind;
 import org.featureparity.evidence.CheckStatus;
 import org.featureparity.evidence.Counts;
@@ -98,6 +99,10 @@ final class EvidenceFixtures {
                         mismatch("3,a", "say \"hi\"", "x", 7200.0, MismatchCategory.TIMEZONE_SHIFT)))
                 .parameters(parameters)
                 .attachments(List.of(EvidenceAttachment.sql("old query", "select user_id, last_event_time from t")))
+                .steps(List.of(
+                        new CheckStep("describe old store", CheckStatus.PASS, "3 columns", STARTED.plusMillis(1000), STARTED.plusMillis(1100)),
+                        new CheckStep("scan and compare", CheckStatus.PASS, "1000 keys matched", STARTED.plusMillis(1100), STARTED.plusMillis(2900)),
+                        new CheckStep("values gate", CheckStatus.FAIL, "agreement below threshold", STARTED.plusMillis(2900), STARTED.plusMillis(3000))))
                 .build();
     }
 
@@ -140,6 +145,7 @@ final class EvidenceFixtures {
         private List<EvidenceAttachment> attachments = List.of();
         private String suite = SUITE;
         private Throwable cause;
+        private List<CheckStep> steps = List.of();
 
         private Builder(GroupInfo group, CheckKind kind, String feature, CheckStatus status, String message) {
             this.group = group;
@@ -194,13 +200,18 @@ final class EvidenceFixtures {
             return this;
         }
 
+        Builder steps(List<CheckStep> value) {
+            steps = value;
+            return this;
+        }
+
         CheckEvidence build() {
             String uniqueId = "[engine:feature-parity]/[suite:" + suite + "]/[group:" + group.name() + "]/[check:"
                     + kind.id() + "]" + (feature == null ? "" : "/[feature:" + feature + "]");
             List<String> tags = List.of("group:" + group.name(), "check:" + kind.id());
             return new CheckEvidence(uniqueId, "feature-store-2026", suite, group, kind, Optional.ofNullable(feature),
                     status, message, counts, agreement, threshold, categories, mismatches, parameters, attachments,
-                    tags, STARTED.plusSeconds(1), STARTED.plusSeconds(3), Optional.ofNullable(cause));
+                    tags, STARTED.plusSeconds(1), STARTED.plusSeconds(3), Optional.ofNullable(cause), steps);
         }
     }
 }
