@@ -18,6 +18,13 @@ public record Deadline(Instant at, String description) {
         return new Deadline(Instant.now().plus(limit), description);
     }
 
+    /** Throws {@link CheckCancelledException} when the running thread was interrupted; cheap enough for every row. */
+    public static void checkCancelled() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CheckCancelledException("the run was cancelled (its thread was interrupted) before the check finished");
+        }
+    }
+
     /** Time left, never negative. */
     public Duration remaining() {
         if (at.equals(Instant.MAX)) {
@@ -27,8 +34,12 @@ public record Deadline(Instant at, String description) {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
-    /** Throws {@link CheckTimeoutException} once the time is up. */
+    /**
+     * Throws {@link CheckTimeoutException} once the time is up, and {@link CheckCancelledException} when the run was
+     * cancelled. The interrupt stays set, so whatever the run reaches next stops too.
+     */
     public void check() {
+        checkCancelled();
         if (!at.equals(Instant.MAX) && Instant.now().isAfter(at)) {
             throw new CheckTimeoutException("the check ran out of time (" + description + ")");
         }

@@ -62,6 +62,7 @@ public final class MergeComparison {
         FeatureRow b = fresh.next();
         long steps = 0;
         while (a != null || b != null) {
+            Deadline.checkCancelled();
             if (++steps % DEADLINE_STRIDE == 0) {
                 deadline.check();
             }

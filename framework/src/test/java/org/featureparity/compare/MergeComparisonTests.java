@@ -191,6 +191,23 @@ class MergeComparisonTests {
     class Rejects {
 
         @Test
+        void aRunCancelledByInterruptingItsThread() {
+            ListCursor old = ListCursor.singleKey("o", row(1L, 1L), row(2L, 2L));
+            ListCursor fresh = ListCursor.singleKey("n", row(1L, 1L), row(2L, 2L));
+            Thread.currentThread().interrupt();
+            try {
+                assertThatThrownBy(() -> byUserId(COUNT).run(old, fresh))
+                        .isInstanceOf(CheckCancelledException.class)
+                        .hasMessageContaining("cancelled");
+                assertThatThrownBy(() -> Deadline.after(java.time.Duration.ofHours(1), "generous").check())
+                        .as("whatever the run reaches next stops too")
+                        .isInstanceOf(CheckCancelledException.class);
+            } finally {
+                Thread.interrupted();
+            }
+        }
+
+        @Test
         void duplicateKeyOnTheOldSide() {
             ListCursor old = ListCursor.singleKey("o", row(1L, 1L), row(2L, 2L), row(2L, 3L));
             ListCursor fresh = ListCursor.singleKey("n", row(1L, 1L), row(2L, 2L));

@@ -32,6 +32,9 @@ final class VerdictDocument {
     private record GroupKey(String suite, String group) {
     }
 
+    static final String INCOMPLETE = "the run started but has not finished: if it stopped (killed, cancelled, out of "
+            + "memory) nothing it checked counts, and no earlier verdict stands in for it";
+
     static ObjectNode of(RunInfo run, Instant finished, List<CheckEvidence> checks) {
         return of(run, finished, checks, KeyRedaction.OFF);
     }
@@ -46,9 +49,28 @@ final class VerdictDocument {
         document.set("run", run(run, finished));
         document.put("verdict", (checks.isEmpty() ? CheckStatus.ERROR : CheckStatus.verdictOf(groupVerdicts)).name());
         document.put("message", checks.isEmpty() ? NOTHING_COMPARED : summary(checks, groups.size()));
+        document.put("complete", true);
         ArrayNode groupNodes = document.putArray("groups");
         groups.values().forEach(group -> groupNodes.add(group(group, keys)));
         document.set("graph", MigrationGraph.of(checks).json());
+        return document;
+    }
+
+    /**
+     * What {@code verdict.json} says while a run is going: ERROR and not complete, replaced when the run ends. A run
+     * that never ends leaves exactly this.
+     */
+    static ObjectNode inProgress(RunInfo run) {
+        ObjectNode document = NODES.objectNode();
+        ObjectNode runNode = document.putObject("run");
+        runNode.put("started", run.started().toString());
+        runNode.putNull("finished");
+        runNode.put("seed", run.seed());
+        runNode.put("framework_version", run.frameworkVersion());
+        document.put("verdict", CheckStatus.ERROR.name());
+        document.put("message", INCOMPLETE);
+        document.put("complete", false);
+        document.putArray("groups");
         return document;
     }
 

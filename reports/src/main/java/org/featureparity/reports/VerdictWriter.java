@@ -57,6 +57,14 @@ public final class VerdictWriter implements EvidenceListener {
     public synchronized void runStarted(RunInfo run) {
         // A listener may outlive one run (an IDE re-running in the same JVM): never mix two runs' checks.
         checks.clear();
+        // A run killed before it ends (a cancelled CI job, an out-of-memory JVM) writes no verdict: it must not leave
+        // an earlier run's PASS behind for a gate to read.
+        Path directory = run.reportDirectory().toAbsolutePath().normalize();
+        try {
+            AtomicFiles.write(directory.resolve(FILE_NAME), JSON.writeValueAsBytes(VerdictDocument.inProgress(run)));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     // Synchronized because a parallel engine may finish checks on several threads.

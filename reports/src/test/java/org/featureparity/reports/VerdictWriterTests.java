@@ -230,6 +230,24 @@ class VerdictWriterTests {
             assertThat(verdict.path("groups").isArray()).isTrue();
             assertThat(verdict.path("groups")).isEmpty();
         }
+
+        @Test
+        void whileARunThatStartedHasNotFinishedReplacingAnEarlierPass() throws IOException {
+            verdictOf(EvidenceFixtures.valuesPass());
+            assertThat(read().path("verdict").asText()).isEqualTo("PASS");
+            assertThat(read().path("complete").asBoolean()).isTrue();
+
+            VerdictWriter writer = writer();
+            writer.runStarted(EvidenceFixtures.run(reportDirectory));
+            writer.checkFinished(EvidenceFixtures.valuesPass());
+            // the run is killed here: runFinished never comes
+
+            JsonNode verdict = read();
+            assertThat(verdict.path("verdict").asText()).isEqualTo("ERROR");
+            assertThat(verdict.path("complete").asBoolean()).isFalse();
+            assertThat(verdict.path("message").asText()).isEqualTo(VerdictDocument.INCOMPLETE);
+            assertThat(verdict.path("groups")).isEmpty();
+        }
     }
 
     @Nested
