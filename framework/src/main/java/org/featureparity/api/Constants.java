@@ -22,6 +22,13 @@ public final class Constants {
      */
     public static final String REPORT_REDACT_KEYS = "parity.report.redact-keys";
 
+    /**
+     * Directory that keeps each group's verdict over consecutive runs ({@code trend.jsonl}, one line per run), shown
+     * as a trend on {@code parity-summary.html}. Keep it outside {@code target/} and carry it between CI runs like
+     * Allure's history. Default: none (the summary shows this run only).
+     */
+    public static final String REPORT_TREND_DIR = "parity.report.trend-dir";
+
     /** The run's seed, a long; replays sampling and generation. Default: a fresh seed, recorded in the verdict. */
     public static final String SEED = "parity.seed";
 

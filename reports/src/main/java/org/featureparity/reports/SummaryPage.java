@@ -13,11 +13,16 @@ import java.util.Locale;
 final class SummaryPage {
 
     static final String FILE_NAME = "parity-summary.html";
+    private static final int TREND_SHOWN = 20;
 
     private SummaryPage() {
     }
 
     static String render(JsonNode verdict) {
+        return render(verdict, MigrationTrend.none());
+    }
+
+    static String render(JsonNode verdict, MigrationTrend trend) {
         StringBuilder body = new StringBuilder();
         JsonNode run = verdict.path("run");
         String verdictText = verdict.path("verdict").asText();
@@ -27,10 +32,10 @@ final class SummaryPage {
                 .append(Html.escape(run.path("finished").asText())).append("; seed ")
                 .append(Html.escape(run.path("seed").asText())).append("; FeatureParity ")
                 .append(Html.escape(run.path("framework_version").asText()))
-                .append(". The trend across runs is in the Allure report.</p>\n");
+                .append(".</p>\n");
         migrationOrder(body, verdict.path("graph"));
         for (JsonNode group : groupsInMigrationOrder(verdict)) {
-            group(body, group);
+            group(body, group, trend);
         }
         return Html.page("Migration verdict: " + verdictText, body.toString());
     }
@@ -61,7 +66,7 @@ final class SummaryPage {
         return groups;
     }
 
-    private static void group(StringBuilder body, JsonNode group) {
+    private static void group(StringBuilder body, JsonNode group, MigrationTrend trend) {
         body.append("<h2>").append(Html.escape(group.path("group").asText())).append(": ")
                 .append(status(group.path("verdict").asText())).append("</h2>\n");
         body.append("<p>Suite ").append(Html.escape(group.path("suite").asText()));
@@ -76,7 +81,9 @@ final class SummaryPage {
             group.path("consumers").forEach(model -> models.add(model.asText()));
             body.append(", consumed by ").append(Html.escape(String.join(", ", models)));
         }
-        body.append("</p>\n<table>\n<thead><tr><th>check</th><th>feature</th><th>status</th><th>agreement</th>")
+        body.append("</p>\n");
+        trend(body, trend.of(group.path("suite").asText(), group.path("group").asText()));
+        body.append("<table>\n<thead><tr><th>check</th><th>feature</th><th>status</th><th>agreement</th>")
                 .append("<th>threshold</th><th>compared</th><th>mismatched</th><th>categories</th></tr></thead>\n")
                 .append("<tbody>\n");
         for (JsonNode check : group.path("checks")) {
@@ -90,6 +97,25 @@ final class SummaryPage {
                     .append(Html.escape(categories(check.path("categories")))).append("</td></tr>\n");
         }
         body.append("</tbody>\n</table>\n");
+    }
+
+    /** The group's verdict in each kept run, oldest first, with its lowest values agreement. */
+    private static void trend(StringBuilder body, List<MigrationTrend.GroupPoint> points) {
+        if (points.isEmpty()) {
+            body.append("<p>Trend: this run only (set <code>parity.report.trend-dir</code> to keep one).</p>\n");
+            return;
+        }
+        List<MigrationTrend.GroupPoint> shown = points.subList(Math.max(0, points.size() - TREND_SHOWN), points.size());
+        long passed = shown.stream().filter(point -> point.verdict().equals("PASS")).count();
+        body.append("<p>Trend, last ").append(shown.size()).append(shown.size() == 1 ? " run" : " runs")
+                .append(" (oldest first): ").append(passed).append(" passed. ");
+        for (MigrationTrend.GroupPoint point : shown) {
+            String agreement = point.lowestAgreement().map(a -> String.format(Locale.ROOT, " %.4f", a)).orElse("");
+            body.append("<span class=\"").append(Html.escape(point.verdict())).append("\" title=\"")
+                    .append(Html.escape(point.started())).append("\">").append(Html.escape(point.verdict()))
+                    .append(Html.escape(agreement)).append("</span> ");
+        }
+        body.append("</p>\n");
     }
 
     // Highlighted when below its threshold, the number a reviewer looks for first.

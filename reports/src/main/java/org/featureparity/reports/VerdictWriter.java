@@ -89,8 +89,10 @@ public final class VerdictWriter implements EvidenceListener {
         try {
             List<CheckEvidence> all = runs.add(run, checks);
             ObjectNode document = VerdictDocument.of(runs.first(), clock.instant(), all, KeyRedaction.of(run));
+            MigrationTrend trend = MigrationTrend.directory(run).map(trendDirectory -> MigrationTrend.record(trendDirectory, document))
+                    .orElseGet(MigrationTrend::none);
             AtomicFiles.write(directory.resolve(SummaryPage.FILE_NAME),
-                    SummaryPage.render(document).getBytes(StandardCharsets.UTF_8));
+                    SummaryPage.render(document, trend).getBytes(StandardCharsets.UTF_8));
             AtomicFiles.write(directory.resolve(DependencyGraphSvg.FILE_NAME),
                     DependencyGraphSvg.render(MigrationGraph.of(all)).getBytes(StandardCharsets.UTF_8));
             Path allure = allureResults.apply(run);
