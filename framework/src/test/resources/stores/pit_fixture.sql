@@ -66,3 +66,8 @@ INSERT INTO pit_old.training_keys VALUES
 
 CREATE TABLE pit_old.empty_history (user_id bigint NOT NULL, as_of timestamptz NOT NULL, score float8);
 CREATE TABLE pit_new.empty_history (user_id bigint NOT NULL, as_of timestamptz NOT NULL, score float8);
+
+-- a new store keeping the same history as timestamptz, for engine runs where every check of the group must pass
+CREATE VIEW pit_new.history_tz AS SELECT * FROM pit_old.history;
+CREATE VIEW pit_new.history_drifted_tz AS
+SELECT user_id, as_of, CASE WHEN user_id % 3 = 0 THEN score + 1 ELSE score END AS score, tier FROM pit_old.history;
