@@ -71,3 +71,10 @@ CREATE TABLE pit_new.empty_history (user_id bigint NOT NULL, as_of timestamptz N
 CREATE VIEW pit_new.history_tz AS SELECT * FROM pit_old.history;
 CREATE VIEW pit_new.history_drifted_tz AS
 SELECT user_id, as_of, CASE WHEN user_id % 3 = 0 THEN score + 1 ELSE score END AS score, tier FROM pit_old.history;
+
+-- a history keyed by two columns (text and integer) with a date as-of, read through a query, for lookups
+CREATE TABLE pit_old.daily_sales (region text NOT NULL, store_id integer NOT NULL, as_of date NOT NULL, sales numeric(12, 2),
+                                  PRIMARY KEY (region, store_id, as_of));
+INSERT INTO pit_old.daily_sales VALUES
+    ('north', 1, '2026-11-01', 10.00), ('north', 1, '2026-11-03', 30.00),
+    ('north', 2, '2026-11-02', 20.00), ('south', 1, '2026-11-01', 5.50);

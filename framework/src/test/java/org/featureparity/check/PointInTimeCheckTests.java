@@ -80,6 +80,16 @@ class PointInTimeCheckTests {
         }
 
         @Test
+        void withoutEntityValuesInThePairsAttachmentWhenKeysAreRedacted() {
+            CheckOutcome outcome = PointInTimeCheck.run(run(contract("pit_new.history", pointInTime().withSamples(20))),
+                    new PointInTimeSettings(42, 200, true, getClass().getClassLoader()));
+
+            String[] lines = pairs(outcome).split("\n");
+            assertThat(lines).hasSize(21);
+            assertThat(java.util.Arrays.stream(lines).skip(1)).allMatch(line -> line.startsWith("(redacted),"));
+        }
+
+        @Test
         void onPairsFromATrainingSetTable() {
             CheckOutcome outcome = PointInTimeCheck.run(run(contract("pit_new.history",
                     pointInTime().withKeys(new org.featureparity.contract.PointInTimeKeys.Table("pit_old.training_keys", Side.OLD,

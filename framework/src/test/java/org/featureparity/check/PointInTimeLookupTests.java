@@ -19,6 +19,7 @@ import org.featureparity.store.StoreDescription;
 import org.featureparity.store.jdbc.JdbcFeatureStore;
 import org.featureparity.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -117,6 +118,47 @@ class PointInTimeLookupTests {
         assertThat(actual).containsExactlyElementsOf(expected);
         assertThat(result.statements()).as("batches of 7").isEqualTo((cases.size() + 6) / 7);
         assertThat(result.statement()).contains("LEFT JOIN LATERAL").contains("ORDER BY parity_source.\"as_of\" DESC LIMIT 1");
+    }
+
+    @Test
+    void compositeKeysADateAsOfAndAQuerySource() {
+        SourceRef source = new SourceRef.Query("SELECT region, store_id, as_of, sales FROM pit_old.daily_sales");
+        StoreDescription description = store.describe(source);
+        // a date row is valid from the start of its day in the zone: 2026-11-02T23:30Z is already 11-03 in Berlin
+        List<Probe> probes = List.of(
+                new Probe(List.of("north", 1L), Instant.parse("2026-10-31T22:59:59Z"), Optional.empty()),
+                new Probe(List.of("north", 1L), Instant.parse("2026-10-31T23:00:00Z"), Optional.empty()),
+                new Probe(List.of("north", 1L), Instant.parse("2026-11-02T22:59:59Z"), Optional.empty()),
+                new Probe(List.of("north", 1L), Instant.parse("2026-11-02T23:30:00Z"), Optional.empty()),
+                new Probe(List.of("north", 2L), Instant.parse("2026-11-05T00:00:00Z"), Optional.empty()),
+                new Probe(List.of("south", 2L), Instant.parse("2026-11-05T00:00:00Z"), Optional.empty()));
+        LookupResult result = store.lookup(new LookupRequest(source,
+                List.of(column(description, "region"), column(description, "store_id")), column(description, "as_of"),
+                List.of(column(description, "sales")), probes, BERLIN, 500));
+
+        assertThat(result.rows()).extracting(r -> r.map(row -> row.key(0) + " " + row.value(0)).orElse("none"))
+                .containsExactly("none", "2026-11-01 10.00", "2026-11-01 10.00", "2026-11-03 30.00", "2026-11-02 20.00", "none");
+    }
+
+    @Test
+    void eachLookupIsAnIndexDescentNotAScanOfTheHistory() throws java.sql.SQLException {
+        SourceRef source = new SourceRef.Table("pit_old.history");
+        StoreDescription description = store.describe(source);
+        String sql = store.lookup(new LookupRequest(source, List.of(column(description, "user_id")), column(description, "as_of"),
+                List.of(column(description, "score")), List.of(cases().get(0).probe()), BERLIN, 500)).statement();
+        StringBuilder plan = new StringBuilder();
+        try (java.sql.Connection connection = TestDatabase.connect();
+             java.sql.PreparedStatement explain = connection.prepareStatement("EXPLAIN " + sql)) {
+            explain.setInt(1, 0);
+            explain.setLong(2, 1L);
+            explain.setObject(3, java.time.OffsetDateTime.parse("2026-11-02T00:00:00Z"));
+            try (java.sql.ResultSet rows = explain.executeQuery()) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+        }
+        assertThat(plan.toString()).contains("Index").contains("history_pkey").doesNotContain("Seq Scan on history");
     }
 
     private static List<Case> cases() {
