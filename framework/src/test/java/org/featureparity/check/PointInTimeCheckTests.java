@@ -153,6 +153,16 @@ class PointInTimeCheckTests {
         }
 
         @Test
+        void whenAStoreHasNoSuchAsOfColumn() {
+            FeatureGroupContract wrong = FeatureGroupContract.group("pit").entity("user_id").asOf("computed_at")
+                    .source(table("pit_old.history"), table("pit_new.history"))
+                    .feature("score", FLOAT64, nullable()).build();
+
+            assertThatThrownBy(() -> PointInTimeCheck.run(run(wrong), SETTINGS))
+                    .hasMessageContaining("old store: column 'computed_at' not found in table pit_old.history");
+        }
+
+        @Test
         void onACsvFileThatIsNotThere() {
             assertThatThrownBy(() -> PointInTimeCheck.run(run(contract("pit_new.history",
                     pointInTime().withKeys(keysCsv("nowhere/keys.csv")))), SETTINGS))
