@@ -35,7 +35,7 @@ public final class FreshnessCheck {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("max staleness", limit.toString());
         parameters.put("reference time", referenceTime.toString());
-        parameters.put("zone", contract.timeZone().getId());
+        parameters.put("zone", TimeValues.describe(contract.timeZone()));
         for (Side side : Side.values()) {
             StoreColumn column = run.description(side).column(asOf).orElseThrow(() -> new StoreException(side.role()
                     + " store: as-of column '" + asOf + "' not found in " + contract.source(side).describe()));

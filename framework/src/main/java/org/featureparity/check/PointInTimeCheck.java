@@ -157,7 +157,7 @@ public final class PointInTimeCheck {
         parameters.put("pairs by edge", kinds.toString());
         parameters.put("no row valid in either store", Long.toString(neither));
         parameters.put("ttl", ttl.map(Duration::toString).orElse("none (a row stays valid until the next)"));
-        parameters.put("zone", contract.timeZone().getId());
+        parameters.put("zone", TimeValues.describe(contract.timeZone()));
         parameters.put("as-of resolution", columns.resolution().toString());
         parameters.put("threshold", Double.toString(threshold));
         for (int f = 0; f < features.size(); f++) {

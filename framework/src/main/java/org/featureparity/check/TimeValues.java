@@ -33,6 +33,11 @@ public final class TimeValues {
         throw new IllegalArgumentException("not a temporal value: " + (value == null ? "NULL" : value.getClass().getSimpleName()));
     }
 
+    /** A zone as people write it: {@code UTC} rather than {@code Z}. */
+    public static String describe(ZoneId zone) {
+        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
+    }
+
     /**
      * The smallest step between two values of the column: a day for dates, else 10^-p seconds for a declared
      * fractional precision p, else a microsecond (PostgreSQL's).

@@ -292,7 +292,8 @@ public final class ContractBuilder {
         if (timeZone == null) {
             problem("zone", "expected a zone id such as UTC or Europe/Berlin");
         } else {
-            zone = Optional.of(timeZone);
+            // UTC however spelled is ZoneOffset.UTC, as in the YAML reader: equal contracts stay equal
+            zone = Optional.of(timeZone.normalized().equals(ZoneOffset.UTC) ? ZoneOffset.UTC : timeZone);
         }
         return this;
     }
