@@ -101,6 +101,26 @@ class PointInTimeEngineTests {
     }
 
     @Test
+    void aContractFileInADirectoryFindsItsCsvBesideItAndErrsNamingTheFileWhenALineIsBad() throws java.io.IOException {
+        Path directory = java.nio.file.Files.createDirectories(reportDirectory.resolve("contracts"));
+        String contract = new String(getClass().getClassLoader().getResourceAsStream("pit/history.parity.yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).replace("training_keys.csv", "pairs.csv");
+        java.nio.file.Files.writeString(directory.resolve("history.parity.yaml"), contract);
+        java.nio.file.Files.writeString(directory.resolve("pairs.csv"), "user_id,as_of\n1,2026-11-01T00:00:00Z\n2,2026-11-04\n");
+
+        kit(org.junit.platform.engine.discovery.DiscoverySelectors.selectFile(directory.resolve("history.parity.yaml").toFile()))
+                .filters(TagFilter.includeTags("check:point-in-time")).execute()
+                .testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+
+        java.nio.file.Files.writeString(directory.resolve("pairs.csv"), "user_id,as_of\n1,2026-11-01T00:00:00Z\nx7,2026-11-04\n");
+        kit(org.junit.platform.engine.discovery.DiscoverySelectors.selectFile(directory.resolve("history.parity.yaml").toFile()))
+                .filters(TagFilter.includeTags("check:point-in-time")).execute()
+                .testEvents().assertThatEvents().haveExactly(1, event(node("[check:point-in-time]"),
+                        finishedWithFailure(instanceOf(CheckCouldNotRunException.class),
+                                message(m -> m.contains("pairs.csv:3") && m.contains("'x7' is not a value of key column 'user_id'")))));
+    }
+
+    @Test
     void aBadReferenceTimeErrsNamingTheKey() {
         EngineExecutionResults results = kit(selectClass(HistorySuiteTestCase.class))
                 .configurationParameter("parity.reference-time", "yesterday")
