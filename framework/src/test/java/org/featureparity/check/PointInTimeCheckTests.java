@@ -90,6 +90,20 @@ class PointInTimeCheckTests {
         }
 
         @Test
+        void fromTheSameRowsOfATimestamptzAndATimestampHistory() {
+            FeatureStore berlin = store.inZone(BERLIN);
+            org.featureparity.store.StoreDescription old = berlin.describe(table("pit_old.history"));
+            org.featureparity.store.StoreDescription fresh = berlin.describe(table("pit_new.history"));
+            var a = berlin.sampleHistory(table("pit_old.history"), java.util.List.of(old.column("user_id").orElseThrow()),
+                    old.column("as_of").orElseThrow(), 42, 30).rows();
+            var b = berlin.sampleHistory(table("pit_new.history"), java.util.List.of(fresh.column("user_id").orElseThrow()),
+                    fresh.column("as_of").orElseThrow(), 42, 30).rows();
+
+            assertThat(b).extracting(r -> r.rank() + " " + r.key() + " " + TimeValues.instant(r.asOf(), BERLIN))
+                    .containsExactlyElementsOf(a.stream().map(r -> r.rank() + " " + r.key() + " " + TimeValues.instant(r.asOf(), BERLIN)).toList());
+        }
+
+        @Test
         void onPairsFromATrainingSetTable() {
             CheckOutcome outcome = PointInTimeCheck.run(run(contract("pit_new.history",
                     pointInTime().withKeys(new org.featureparity.contract.PointInTimeKeys.Table("pit_old.training_keys", Side.OLD,

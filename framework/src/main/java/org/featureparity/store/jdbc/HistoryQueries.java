@@ -121,7 +121,7 @@ final class HistoryQueries {
             throws SQLException {
         List<String> texts = new ArrayList<>();
         entityColumns.forEach(c -> texts.add("CAST(" + dialect.quote(c.name()) + " AS text)"));
-        texts.add(dialect.zoneFreeText(dialect.quote(asOfColumn.name())));
+        texts.add(dialect.instantText(dialect.quote(asOfColumn.name())));
         String columns = Stream.concat(entityColumns.stream(), Stream.of(asOfColumn)).map(c -> dialect.quote(c.name()))
                 .collect(Collectors.joining(", "));
         String notNull = Stream.concat(entityColumns.stream(), Stream.of(asOfColumn))

@@ -73,9 +73,12 @@ enum JdbcDialect {
         return "hashtextextended(concat_ws('|', " + String.join(", ", textExpressions) + "), ?)";
     }
 
-    /** A temporal column as text that does not depend on the session zone: its epoch seconds. */
-    String zoneFreeText(String quotedColumn) {
-        return "extract(epoch from " + quotedColumn + ")::text";
+    /**
+     * A temporal column as the text of its instant's epoch seconds: a timestamp or date is taken in the session's
+     * zone (the contract's), so the same instant hashes alike in a timestamptz store and a timestamp store.
+     */
+    String instantText(String quotedColumn) {
+        return "extract(epoch from CAST(" + quotedColumn + " AS timestamp with time zone))::text";
     }
 
     /**
