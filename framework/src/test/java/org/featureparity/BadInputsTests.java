@@ -192,6 +192,17 @@ class BadInputsTests {
         stored(cases, "timestamps at the limits (infinity, 4713 BC, 294276 AD)",
                 contract("bad.special_old", "bad.special_drift").feature("t", TIMESTAMPTZ, nullable()),
                 "t", o -> o.contains("values FAIL") && o.contains("1 of 4 rows differ"));
+        // point-in-time and freshness fields (appended last so earlier rows keep their numbers)
+        String history = valid.replace("entity: [user_id]\n", "entity: [user_id]\nas_of: ts\n");
+        rejected(cases, "point_in_time without an as_of column", valid + "point_in_time: { samples: 10 }\n", "point_in_time");
+        rejected(cases, "point_in_time samples zero", history + "point_in_time: { samples: 0 }\n", "point_in_time.samples");
+        rejected(cases, "point_in_time ttl not a duration", history + "point_in_time: { ttl: 7 days }\n", "point_in_time.ttl");
+        rejected(cases, "point_in_time keys from a table and a CSV at once",
+                history + "point_in_time: { keys: { table: t.keys, csv: keys.csv } }\n", "point_in_time.keys");
+        rejected(cases, "unknown key inside point_in_time", history + "point_in_time: { seed: 4 }\n", "point_in_time.seed");
+        rejected(cases, "max_staleness negative", history + "max_staleness: PT-6H\n", "max_staleness");
+        rejected(cases, "max_staleness without an as_of column", valid + "max_staleness: PT6H\n", "max_staleness");
+        rejected(cases, "unknown contract zone", valid + "zone: Mars/Olympus\n", "zone");
         return cases;
     }
 

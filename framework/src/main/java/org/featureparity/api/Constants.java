@@ -78,6 +78,20 @@ public final class Constants {
     public static final String DEPENDENCIES = "parity.dependencies";
     public static final String DEPENDENCIES_IGNORE = "ignore";
 
+    /**
+     * (entity, t) pairs the {@code point-in-time} check samples per group, a positive integer; a contract's
+     * {@code point_in_time.samples} overrides it. The pairs are drawn from the stores' data with {@link #SEED}.
+     * Default: {@value #DEFAULT_PIT_SAMPLES}.
+     */
+    public static final String PIT_SAMPLES = "parity.pit.samples";
+    public static final int DEFAULT_PIT_SAMPLES = 1000;
+
+    /**
+     * The instant the {@code freshness} check measures staleness from, ISO-8601 with offset
+     * (e.g. {@code 2026-12-01T06:00:00Z}). Default: the time the run started.
+     */
+    public static final String REFERENCE_TIME = "parity.reference-time";
+
     private Constants() {
     }
 }

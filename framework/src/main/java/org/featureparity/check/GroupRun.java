@@ -78,10 +78,13 @@ public final class GroupRun {
         return steps;
     }
 
-    /** The side's store, its statements limited to the current check's remaining time. */
+    /**
+     * The side's store, its statements limited to the current check's remaining time, its sessions in the
+     * contract's zone (never the JVM default).
+     */
     public FeatureStore store(Side side) {
         deadline.check();
-        return stores.apply(side).within(deadline.remaining());
+        return stores.apply(side).inZone(contract.timeZone()).within(deadline.remaining());
     }
 
     public StoreDescription description(Side side) {

@@ -20,4 +20,14 @@ public final class FeatureComparison {
     public static double delta(Object oldValue, Object newValue) {
         return ValueAgreement.delta(oldValue, newValue);
     }
+
+    /** The likely cause of a disagreement, from the two values alone (as the values check classifies rows). */
+    public static org.featureparity.evidence.MismatchCategory category(Object oldValue, Object newValue) {
+        return MismatchClassifier.classify(oldValue, newValue);
+    }
+
+    /** A value as evidence shows it: {@code NULL}, decimals without exponent. */
+    public static String render(Object value) {
+        return ValueRendering.render(value);
+    }
 }

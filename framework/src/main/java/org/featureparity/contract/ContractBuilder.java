@@ -38,6 +38,10 @@ public final class ContractBuilder {
     private final List<String> dependsOn = new ArrayList<>();
     private final List<String> consumers = new ArrayList<>();
     private Optional<BlastRadius.Tier> tier = Optional.empty();
+    private PointInTimeSpec pointInTime = PointInTimeSpec.DEFAULT;
+    private boolean pointInTimeDeclared;
+    private Optional<Duration> maxStaleness = Optional.empty();
+    private Optional<ZoneId> zone = Optional.empty();
 
     ContractBuilder(String name) {
         this.name = name == null ? "" : name;
@@ -237,6 +241,63 @@ public final class ContractBuilder {
         return this;
     }
 
+    /**
+     * How the point-in-time check probes this group (sample count, TTL, fixed pairs); needs {@link #asOf}.
+     * Build the spec from {@link Contracts#pointInTime()}.
+     */
+    public ContractBuilder pointInTime(PointInTimeSpec spec) {
+        pointInTimeDeclared = true;
+        if (spec == null) {
+            problem("point_in_time", "expected samples, ttl or keys");
+            return this;
+        }
+        spec.samples().ifPresent(n -> {
+            if (n < 1) {
+                problem("point_in_time.samples", "expected a positive number of (entity, t) pairs, got " + n);
+            }
+        });
+        spec.ttl().ifPresent(ttl -> {
+            if (ttl.isZero() || ttl.isNegative()) {
+                problem("point_in_time.ttl", "expected a positive ISO-8601 duration such as P7D, got " + ttl);
+            }
+        });
+        spec.keys().ifPresent(keys -> {
+            keys.timeColumn().ifPresent(c -> requireIdentifier(c, "point_in_time.keys.time"));
+            if (keys instanceof PointInTimeKeys.Table table && (table.qualifiedName() == null || table.qualifiedName().isBlank())) {
+                problem("point_in_time.keys.table", "expected a table name such as training.keys");
+            }
+            if (keys instanceof PointInTimeKeys.Csv csv && (csv.path() == null || csv.path().isBlank())) {
+                problem("point_in_time.keys.csv", "expected a CSV file path");
+            }
+        });
+        this.pointInTime = spec;
+        return this;
+    }
+
+    /** The newest as-of in each store must be at most this old at the run's reference time ({@code freshness} check). */
+    public ContractBuilder maxStaleness(Duration limit) {
+        if (limit == null || limit.isZero() || limit.isNegative()) {
+            problem("max_staleness", "expected a positive ISO-8601 duration such as PT6H, got " + limit);
+        } else {
+            maxStaleness = Optional.of(limit);
+        }
+        return this;
+    }
+
+    /**
+     * The zone {@code timestamp} (without time zone) and {@code date} columns are read in, and the stores' session
+     * zone. Default: the window's zone, else UTC; never the JVM's default.
+     */
+    public ContractBuilder zone(ZoneId timeZone) {
+        if (timeZone == null) {
+            problem("zone", "expected a zone id such as UTC or Europe/Berlin");
+        } else {
+            // UTC however spelled is ZoneOffset.UTC, as in the YAML reader: equal contracts stay equal
+            zone = Optional.of(timeZone.normalized().equals(ZoneOffset.UTC) ? ZoneOffset.UTC : timeZone);
+        }
+        return this;
+    }
+
     /** Records a problem found by a reader before it could call the builder, so all are reported together. */
     public ContractBuilder problem(String field, String message) {
         problems.add(new ContractProblem(origin, 0, field, message));
@@ -267,11 +328,22 @@ public final class ContractBuilder {
                         "'" + feature.name() + "' is a key column and cannot also be a feature"));
             }
         }
+        if (asOf.isEmpty() && pointInTimeDeclared) {
+            all.add(new ContractProblem(origin, 0, "point_in_time", "point_in_time needs an as_of column: declare as_of"));
+        }
+        if (asOf.isEmpty() && maxStaleness.isPresent()) {
+            all.add(new ContractProblem(origin, 0, "max_staleness", "max_staleness needs an as_of column: declare as_of"));
+        }
+        if (zone.isPresent() && window.isPresent() && !zone.get().normalized().equals(window.get().zone().normalized())) {
+            all.add(new ContractProblem(origin, 0, "zone", "zone " + zone.get() + " differs from window.zone "
+                    + window.get().zone() + ": a group reads its times in one zone"));
+        }
         if (!all.isEmpty()) {
             throw new ContractException(all.stream().map(p -> new ContractProblem(origin, p.line(), p.field(), p.message())).toList());
         }
         return new FeatureGroupContract(name, version, owner, tags, entity, asOf, oldSource, newSource,
-                features, window, gate, lineage, dependsOn, new BlastRadius(consumers, tier), origin);
+                features, window, gate, lineage, dependsOn, new BlastRadius(consumers, tier), origin, pointInTime,
+                maxStaleness, zone);
     }
 
     private boolean requireIdentifier(String column, String field) {

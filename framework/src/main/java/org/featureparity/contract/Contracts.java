@@ -90,6 +90,21 @@ public final class Contracts {
         return new FeatureOptions.AgreementOverride(agreement);
     }
 
+    /** Point-in-time probing as configured; refine with {@code withSamples}, {@code withTtl}, {@code withKeys}. */
+    public static PointInTimeSpec pointInTime() {
+        return PointInTimeSpec.DEFAULT;
+    }
+
+    /** (entity, t) pairs to look up from a table in the old store, t in the column named like the as-of column. */
+    public static PointInTimeKeys keysTable(String qualifiedName) {
+        return new PointInTimeKeys.Table(qualifiedName, Side.OLD, java.util.Optional.empty());
+    }
+
+    /** (entity, t) pairs to look up from a CSV file relative to the contract file or on the classpath. */
+    public static PointInTimeKeys keysCsv(String path) {
+        return new PointInTimeKeys.Csv(path, java.util.Optional.empty());
+    }
+
     /** A gate with the given agreement threshold and full coverage required. */
     public static GatePolicy agreement(double threshold) {
         return GatePolicy.DEFAULT.withAgreement(threshold);

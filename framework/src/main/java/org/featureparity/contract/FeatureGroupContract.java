@@ -1,5 +1,8 @@
 package org.featureparity.contract;
 
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -24,7 +27,10 @@ public record FeatureGroupContract(
         Lineage lineage,
         List<String> dependsOn,
         BlastRadius blastRadius,
-        String origin) {
+        String origin,
+        PointInTimeSpec pointInTime,
+        Optional<Duration> maxStaleness,
+        Optional<ZoneId> zone) {
 
     public FeatureGroupContract {
         tags = List.copyOf(tags);
@@ -50,7 +56,15 @@ public record FeatureGroupContract(
     /** The same contract, declared in {@code declaredIn}. */
     public FeatureGroupContract withOrigin(String declaredIn) {
         return new FeatureGroupContract(name, version, owner, tags, entity, asOf, oldSource, newSource, features, window,
-                gate, lineage, dependsOn, blastRadius, declaredIn);
+                gate, lineage, dependsOn, blastRadius, declaredIn, pointInTime, maxStaleness, zone);
+    }
+
+    /**
+     * The zone that gives {@code timestamp} (without time zone) and {@code date} values their instant: the
+     * contract's {@code zone}, else the window's, else UTC. Never the JVM's default zone.
+     */
+    public ZoneId timeZone() {
+        return zone.or(() -> window.map(WindowSpec::zone)).orElse(ZoneOffset.UTC);
     }
 
     public Optional<FeatureSpec> feature(String featureName) {

@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.featureparity.check.CoverageCheck;
+import org.featureparity.check.FreshnessCheck;
+import org.featureparity.check.PointInTimeCheck;
 import org.featureparity.evidence.CheckKind;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
@@ -70,6 +72,10 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Parit
         switch (kind) {
             case CONTRACT -> CheckRunner.runContractProblem(context, this);
             case COVERAGE -> CheckRunner.run(context, this, Optional.empty(), () -> CoverageCheck.run(context.group()));
+            case POINT_IN_TIME -> CheckRunner.run(context, this, Optional.empty(),
+                    () -> PointInTimeCheck.run(context.group(), context.configuration().pointInTime(group.suite().classLoader())));
+            case FRESHNESS -> CheckRunner.run(context, this, Optional.empty(),
+                    () -> FreshnessCheck.run(context.group(), context.configuration().referenceTime()));
             default -> {
                 // schema and values checks run in their children
             }

@@ -35,9 +35,13 @@ final class GroupDescriptor extends AbstractTestDescriptor implements Node<Parit
 
     /** The checks this group expands into: the contract check alone when its contract is invalid. */
     Set<CheckKind> checkKinds() {
-        return group.isValid()
-                ? Set.of(CheckKind.SCHEMA, CheckKind.COVERAGE, CheckKind.VALUES)
-                : Set.of(CheckKind.CONTRACT);
+        if (!group.isValid()) {
+            return Set.of(CheckKind.CONTRACT);
+        }
+        Set<CheckKind> kinds = java.util.EnumSet.of(CheckKind.SCHEMA, CheckKind.COVERAGE, CheckKind.VALUES);
+        group.contract().filter(c -> c.asOf().isPresent()).ifPresent(c -> kinds.add(CheckKind.POINT_IN_TIME));
+        group.contract().filter(c -> c.maxStaleness().isPresent()).ifPresent(c -> kinds.add(CheckKind.FRESHNESS));
+        return kinds;
     }
 
     /** Turns this group into one failed contract check stating the problem (found after discovery). */

@@ -19,6 +19,7 @@ final class ParityConfiguration {
 
     private final ConfigurationParameters parameters;
     private final long seed;
+    private final java.time.Instant started = java.time.Instant.now();
 
     ParityConfiguration(ConfigurationParameters parameters) {
         this.parameters = parameters;
@@ -72,6 +73,24 @@ final class ParityConfiguration {
     Duration checkTimeout() {
         return parse(Constants.CHECK_TIMEOUT, get(Constants.CHECK_TIMEOUT).orElse(Constants.DEFAULT_CHECK_TIMEOUT),
                 Duration::parse, "an ISO-8601 duration such as PT2H");
+    }
+
+    /** The point-in-time check's settings: seed, {@code parity.pit.samples}, key redaction, class loader for CSV pairs. */
+    org.featureparity.check.PointInTimeSettings pointInTime(ClassLoader loader) {
+        int samples = get(Constants.PIT_SAMPLES).map(v -> parse(Constants.PIT_SAMPLES, v, Integer::parseInt, "a positive integer"))
+                .orElse(Constants.DEFAULT_PIT_SAMPLES);
+        if (samples < 1) {
+            throw new IllegalArgumentException(Constants.PIT_SAMPLES + " must be a positive integer, was " + samples);
+        }
+        return new org.featureparity.check.PointInTimeSettings(seed, samples,
+                get(Constants.REPORT_REDACT_KEYS).map(Boolean::parseBoolean).orElse(false), loader);
+    }
+
+    /** {@code parity.reference-time}, else when this run started: what staleness is measured from. */
+    java.time.Instant referenceTime() {
+        return get(Constants.REFERENCE_TIME).map(v -> parse(Constants.REFERENCE_TIME, v,
+                        text -> java.time.OffsetDateTime.parse(text).toInstant(), "an ISO-8601 instant such as 2026-12-01T06:00:00Z"))
+                .orElse(started);
     }
 
     private static <T> T parse(String key, String value, java.util.function.Function<String, T> parser, String expected) {

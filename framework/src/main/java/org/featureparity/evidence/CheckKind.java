@@ -7,7 +7,11 @@ import java.util.Optional;
 public enum CheckKind {
     /** The contract itself: it could not be read or is invalid. */
     CONTRACT,
-    SCHEMA, COVERAGE, VALUES;
+    SCHEMA, COVERAGE, VALUES,
+    /** Sampled (entity, t) lookups in two feature histories agree: groups with an as-of column. */
+    POINT_IN_TIME,
+    /** Both stores' newest as-of within max_staleness of the reference time and of each other. */
+    FRESHNESS;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

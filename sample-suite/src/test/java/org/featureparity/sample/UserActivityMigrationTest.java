@@ -9,9 +9,11 @@ import static org.featureparity.contract.Contracts.agreement;
 import static org.featureparity.contract.Contracts.decimal;
 import static org.featureparity.contract.Contracts.notNull;
 import static org.featureparity.contract.Contracts.nullable;
+import static org.featureparity.contract.Contracts.pointInTime;
 import static org.featureparity.contract.Contracts.table;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
 import org.featureparity.api.Contract;
 import org.featureparity.api.FeatureSuite;
 import org.featureparity.api.JdbcStoreSpec;
@@ -28,10 +30,12 @@ import org.featureparity.postgres.PostgresStores;
 class UserActivityMigrationTest {
 
     @Store("old")
-    static final JdbcStoreSpec legacy = PostgresStores.embedded().init("common/events.sql", "legacy/batch_features.sql");
+    static final JdbcStoreSpec legacy = PostgresStores.embedded().init("common/events.sql", "legacy/batch_features.sql",
+            "legacy/activity_history.sql");
 
     @Store("new")
-    static final JdbcStoreSpec streaming = PostgresStores.embedded().init("common/events.sql", "streaming/feature_views.sql");
+    static final JdbcStoreSpec streaming = PostgresStores.embedded().init("common/events.sql", "streaming/feature_views.sql",
+            "streaming/activity_history.sql");
 
     @Contract
     static FeatureGroupContract userActivity() {
@@ -65,6 +69,27 @@ class UserActivityMigrationTest {
                 .feature("account_age_days", INT32, notNull())
                 .gate(agreement(1.0))
                 .lineage("events.users", "days between signup and the feature clock (UTC)")
+                .build();
+    }
+
+    /** A feature history: served as of any past time, so it gets the point-in-time and freshness checks too. */
+    @Contract
+    static FeatureGroupContract userActivityHourly() {
+        return FeatureGroupContract.group("user_activity_hourly")
+                .version("1")
+                .owner("risk-ml")
+                .tier("high")
+                .consumers("fraud_v7")
+                .entity("user_id")
+                .asOf("as_of")
+                .zone(ZoneOffset.UTC)
+                .source(table("legacy.user_activity_hourly"), table("streaming.user_activity_hourly"))
+                .feature("events_in_hour", INT64, notNull())
+                .feature("value_in_hour", decimal(18, 2), nullable(), absolute(0.01))
+                .pointInTime(pointInTime().withTtl(Duration.ofHours(6)))
+                .maxStaleness(Duration.ofHours(2))
+                .gate(agreement(0.995))
+                .lineage("events.user_events", "events and value per user and clock hour (UTC), as of the hour's end")
                 .build();
     }
 }

@@ -19,7 +19,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class ContractDocument {
 
     private static final List<String> KEYS = List.of("group", "version", "owner", "tags", "entity", "as_of", "old",
-            "new", "features", "window", "gate", "lineage", "depends_on", "consumers", "tier", "pipelines");
+            "new", "features", "window", "gate", "lineage", "depends_on", "consumers", "tier", "pipelines",
+            "point_in_time", "max_staleness", "zone");
     private static final List<String> SOURCE_KEYS = List.of("table", "query");
     private static final List<String> WINDOW_KEYS = List.of("timestamp", "length", "bounds", "zone");
     private static final List<String> GATE_KEYS = List.of("agreement", "coverage");
@@ -66,6 +67,10 @@ final class ContractDocument {
         document.string("tier").ifPresent(builder::tier);
         // validated with the contract so a broken section fails the file; YamlContractReader.readPipelines reads it
         document.node("pipelines").ifPresent(node -> PipelinesSection.read(node, problems));
+        document.node("point_in_time").flatMap(node -> PointInTimeSection.read(node, problems)).ifPresent(builder::pointInTime);
+        document.node("max_staleness").flatMap(node -> Scalars.duration(node, "max_staleness", problems))
+                .ifPresent(builder::maxStaleness);
+        document.string("zone").flatMap(id -> zone(id, "zone")).ifPresent(builder::zone);
         return problems.build(builder);
     }
 
@@ -111,7 +116,7 @@ final class ContractDocument {
                     .flatMap(text -> Scalars.duration(text, "window.length", problems)).orElse(null);
             Bounds bounds = window.requiredString("bounds", "one of " + BOUNDS_SPELLINGS)
                     .flatMap(this::bounds).orElse(null);
-            ZoneId zone = window.node("zone").isPresent() ? window.string("zone").flatMap(this::zone).orElse(null)
+            ZoneId zone = window.node("zone").isPresent() ? window.string("zone").flatMap(id -> zone(id, "window.zone")).orElse(null)
                     : ZoneOffset.UTC;
             builder.window(timestamp, length, bounds, zone);
         });
@@ -125,13 +130,13 @@ final class ContractDocument {
         return bounds;
     }
 
-    private Optional<ZoneId> zone(String id) {
+    private Optional<ZoneId> zone(String id, String field) {
         try {
             ZoneId zone = ZoneId.of(id.trim());
             // "UTC", "Etc/UTC" and "Z" all mean ZoneOffset.UTC, the Java builder's default: keep the two equal
             return Optional.of(zone.normalized().equals(ZoneOffset.UTC) ? ZoneOffset.UTC : zone);
         } catch (DateTimeException e) {
-            problems.invalid("window.zone", "unknown zone '" + id + "'; expected a zone id such as UTC, "
+            problems.invalid(field, "unknown zone '" + id + "'; expected a zone id such as UTC, "
                     + "Europe/Berlin or +02:00");
             return Optional.empty();
         }

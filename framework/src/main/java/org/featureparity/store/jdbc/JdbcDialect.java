@@ -37,6 +37,50 @@ enum JdbcDialect {
         return this == POSTGRESQL && text ? quote(key.name()) + " COLLATE \"C\"" : quote(key.name());
     }
 
+    /** A source usable as a named relation in a larger statement: {@code <relation> AS <alias>}. */
+    String aliased(SourceRef source, String alias) {
+        if (source instanceof SourceRef.Table) {
+            return relation(source) + " AS " + alias;
+        }
+        return "(" + ((SourceRef.Query) source).sql() + ") AS " + alias;
+    }
+
+    /** The SQL type a parameter of the column's portable type is cast to, so VALUES lists compare as the column does. */
+    String castType(StoreColumn column) {
+        FeatureType.Kind kind = column.type().map(FeatureType::kind).orElseThrow(() -> new IllegalArgumentException(
+                "column '" + column.name() + "' has type " + column.nativeType() + ", which has no portable mapping"));
+        return switch (kind) {
+            case BOOLEAN -> "boolean";
+            case INT32 -> "integer";
+            case INT64 -> "bigint";
+            case FLOAT32, FLOAT64 -> "double precision";
+            case DECIMAL -> "numeric";
+            case STRING -> this == POSTGRESQL ? "text" : "varchar(4000)";
+            case DATE -> "date";
+            case TIMESTAMP -> "timestamp";
+            case TIMESTAMPTZ -> "timestamp with time zone";
+        };
+    }
+
+    /**
+     * A seeded 64-bit hash of the given column expressions, the same in every store of this dialect for the same
+     * values: how samples are drawn deterministically from the data itself.
+     */
+    String seededHash(List<String> textExpressions) {
+        if (this != POSTGRESQL) {
+            throw new UnsupportedOperationException("sampling a history needs a seeded hash; only the PostgreSQL dialect has one");
+        }
+        return "hashtextextended(concat_ws('|', " + String.join(", ", textExpressions) + "), ?)";
+    }
+
+    /**
+     * A temporal column as the text of its instant's epoch seconds: a timestamp or date is taken in the session's
+     * zone (the contract's), so the same instant hashes alike in a timestamptz store and a timestamp store.
+     */
+    String instantText(String quotedColumn) {
+        return "extract(epoch from CAST(" + quotedColumn + " AS timestamp with time zone))::text";
+    }
+
     /**
      * Statements that make the session and the current transaction read-only, beyond {@code Connection.setReadOnly}:
      * belt and braces, since a pooled or proxied connection may not honour the driver flag.

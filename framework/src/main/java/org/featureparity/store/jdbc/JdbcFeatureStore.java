@@ -6,13 +6,20 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.featureparity.contract.SourceRef;
+import org.featureparity.store.AsOfRange;
 import org.featureparity.store.FeatureRow;
+import org.featureparity.store.HistorySample;
+import org.featureparity.store.LookupRequest;
+import org.featureparity.store.LookupResult;
 import org.featureparity.store.FeatureStore;
 import org.featureparity.store.RowCursor;
 import org.featureparity.store.ScanRequest;
@@ -37,6 +44,7 @@ public final class JdbcFeatureStore implements FeatureStore {
     private final Jdbi jdbi;
     private final String redactedUrl;
     private final Duration statementTimeout;
+    private final ZoneId sessionZone;
     private volatile StoreInfo info;
     private volatile JdbcDialect dialect;
 
@@ -47,15 +55,16 @@ public final class JdbcFeatureStore implements FeatureStore {
      * @param statementTimeout limit for each statement; zero for none
      */
     public JdbcFeatureStore(String role, ConnectionSource connections, String url, Duration statementTimeout) {
-        this(role, Jdbi.create(connections::open), UrlRedaction.redact(url), statementTimeout, null, null);
+        this(role, Jdbi.create(connections::open), UrlRedaction.redact(url), statementTimeout, ZoneOffset.UTC, null, null);
     }
 
-    private JdbcFeatureStore(String role, Jdbi jdbi, String redactedUrl, Duration statementTimeout, StoreInfo info,
-                             JdbcDialect dialect) {
+    private JdbcFeatureStore(String role, Jdbi jdbi, String redactedUrl, Duration statementTimeout, ZoneId sessionZone,
+                             StoreInfo info, JdbcDialect dialect) {
         this.role = role;
         this.jdbi = jdbi;
         this.redactedUrl = redactedUrl;
         this.statementTimeout = statementTimeout;
+        this.sessionZone = sessionZone;
         this.info = info;
         this.dialect = dialect;
     }
@@ -63,9 +72,48 @@ public final class JdbcFeatureStore implements FeatureStore {
     @Override
     public FeatureStore within(Duration limit) {
         if (statementTimeout.isZero() || limit.compareTo(statementTimeout) < 0) {
-            return new JdbcFeatureStore(role, jdbi, redactedUrl, limit, info, dialect);
+            return new JdbcFeatureStore(role, jdbi, redactedUrl, limit, sessionZone, info, dialect);
         }
         return this;
+    }
+
+    /** Sessions in {@code zone} (UTC unless asked): never the JVM default zone pgjdbc would send. */
+    @Override
+    public FeatureStore inZone(ZoneId zone) {
+        return zone.equals(sessionZone) ? this : new JdbcFeatureStore(role, jdbi, redactedUrl, statementTimeout, zone, info, dialect);
+    }
+
+    /** Probes per lookup statement: large enough to amortize round trips, small enough for any parameter limit. */
+    private static final int LOOKUP_BATCH = 500;
+
+    @Override
+    public LookupResult lookup(LookupRequest request) {
+        return inReadOnlyTransaction(handle -> queries(handle).lookup(request),
+                "look up point-in-time values in " + request.source().describe());
+    }
+
+    @Override
+    public HistorySample sampleHistory(SourceRef source, List<StoreColumn> entityColumns, StoreColumn asOfColumn,
+                                       long seed, int limit) {
+        return inReadOnlyTransaction(handle -> queries(handle).sample(source, entityColumns, asOfColumn, seed, limit),
+                "sample the history of " + source.describe());
+    }
+
+    @Override
+    public List<AsOfRange> asOfRanges(SourceRef source, List<StoreColumn> entityColumns, StoreColumn asOfColumn,
+                                      List<List<Object>> keys) {
+        return inReadOnlyTransaction(handle -> queries(handle).ranges(source, entityColumns, asOfColumn, keys, LOOKUP_BATCH),
+                "read as-of ranges of " + source.describe());
+    }
+
+    @Override
+    public Optional<Object> newest(SourceRef source, StoreColumn column) {
+        return inReadOnlyTransaction(handle -> queries(handle).newest(source, column),
+                "read the newest " + column.name() + " of " + source.describe());
+    }
+
+    private HistoryQueries queries(Handle handle) {
+        return new HistoryQueries(handle.getConnection(), dialect(), timeoutSeconds());
     }
 
     @Override
@@ -227,11 +275,12 @@ public final class JdbcFeatureStore implements FeatureStore {
         try {
             handle.getConnection().setReadOnly(true);
             handle.begin();
-            JdbcDialect known = dialect;
-            List<String> statements = known == null
-                    ? JdbcDialect.forProduct(handle.getConnection().getMetaData().getDatabaseProductName()).readOnlyTransactionStatements()
-                    : known.readOnlyTransactionStatements();
-            statements.forEach(handle::execute);
+            JdbcDialect known = dialect == null
+                    ? JdbcDialect.forProduct(handle.getConnection().getMetaData().getDatabaseProductName()) : dialect;
+            known.readOnlyTransactionStatements().forEach(handle::execute);
+            if (known == JdbcDialect.POSTGRESQL) {
+                handle.execute(SessionTimeZone.setLocal(sessionZone));
+            }
             return handle;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(handle);
