@@ -24,13 +24,23 @@ public record FeatureGroupContract(
         Lineage lineage,
         List<String> dependsOn,
         BlastRadius blastRadius,
-        String origin) {
+        String origin,
+        ComparisonScope scope) {
 
     public FeatureGroupContract {
         tags = List.copyOf(tags);
         entity = List.copyOf(entity);
         features = List.copyOf(features);
         dependsOn = List.copyOf(dependsOn);
+    }
+
+    /** A contract comparing every entity to the end (the shape before sampling and fail-fast existed). */
+    public FeatureGroupContract(String name, Optional<String> version, Optional<String> owner, List<String> tags,
+                                List<String> entity, Optional<String> asOf, SourceRef oldSource, SourceRef newSource,
+                                List<FeatureSpec> features, Optional<WindowSpec> window, GatePolicy gate, Lineage lineage,
+                                List<String> dependsOn, BlastRadius blastRadius, String origin) {
+        this(name, version, owner, tags, entity, asOf, oldSource, newSource, features, window, gate, lineage, dependsOn,
+                blastRadius, origin, ComparisonScope.FULL);
     }
 
     /** Starts a contract for the named group. */
@@ -50,7 +60,13 @@ public record FeatureGroupContract(
     /** The same contract, declared in {@code declaredIn}. */
     public FeatureGroupContract withOrigin(String declaredIn) {
         return new FeatureGroupContract(name, version, owner, tags, entity, asOf, oldSource, newSource, features, window,
-                gate, lineage, dependsOn, blastRadius, declaredIn);
+                gate, lineage, dependsOn, blastRadius, declaredIn, scope);
+    }
+
+    /** The same contract with another comparison scope, e.g. a run-level sample override. */
+    public FeatureGroupContract withScope(ComparisonScope comparisonScope) {
+        return new FeatureGroupContract(name, version, owner, tags, entity, asOf, oldSource, newSource, features, window,
+                gate, lineage, dependsOn, blastRadius, origin, comparisonScope);
     }
 
     public Optional<FeatureSpec> feature(String featureName) {
