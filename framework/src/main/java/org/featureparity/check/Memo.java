@@ -31,4 +31,9 @@ public final class Memo<T> {
         }
         return value;
     }
+
+    /** Whether the value was computed without failing (never computes it). */
+    public synchronized boolean succeeded() {
+        return done && failure == null;
+    }
 }

@@ -36,7 +36,7 @@ final class GroupDescriptor extends AbstractTestDescriptor implements Node<Parit
     /** The checks this group expands into: the contract check alone when its contract is invalid. */
     Set<CheckKind> checkKinds() {
         return group.isValid()
-                ? Set.of(CheckKind.SCHEMA, CheckKind.COVERAGE, CheckKind.VALUES)
+                ? Set.of(CheckKind.SCHEMA, CheckKind.COVERAGE, CheckKind.VALUES, CheckKind.NULL_RATE, CheckKind.DISTRIBUTION)
                 : Set.of(CheckKind.CONTRACT);
     }
 
@@ -92,7 +92,14 @@ final class GroupDescriptor extends AbstractTestDescriptor implements Node<Parit
         getChildren().stream().filter(c -> c instanceof CheckDescriptor check && check.kind() == CheckKind.VALUES)
                 .flatMap(c -> c.getChildren().stream())
                 .forEach(f -> compared.add(((FeatureCheckDescriptor) f).feature().name()));
+        Set<String> profiled = new LinkedHashSet<>();
+        getChildren().stream().filter(c -> c instanceof CheckDescriptor check
+                        && (check.kind() == CheckKind.NULL_RATE || check.kind() == CheckKind.DISTRIBUTION))
+                .flatMap(c -> c.getChildren().stream())
+                .forEach(f -> profiled.add(((FeatureCheckDescriptor) f).feature().name()));
         SuiteStores stores = context.suite();
-        return context.withGroup(new GroupRun(group.contract().get(), stores::store, compared, context.configuration().fetchSize()));
+        GroupRun run = new GroupRun(group.contract().get(), stores::store, compared, context.configuration().fetchSize())
+                .profiling(profiled).scope(context.configuration().scopeFor(group.contract().get()));
+        return context.withGroup(run);
     }
 }

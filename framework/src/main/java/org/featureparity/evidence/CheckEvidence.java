@@ -25,6 +25,7 @@ import java.util.OptionalDouble;
  * @param parameters  what the check ran with (tolerance, strategy, ...), for reports
  * @param attachments documents such as the SQL that ran
  * @param cause       the error that stopped a check that could not run
+ * @param distribution both sides' binned distributions, for checks that measured them
  */
 public record CheckEvidence(
         String uniqueId,
@@ -45,7 +46,17 @@ public record CheckEvidence(
         List<String> tags,
         Instant started,
         Instant finished,
-        Optional<Throwable> cause) {
+        Optional<Throwable> cause,
+        Optional<Distribution> distribution) {
+
+    public CheckEvidence(String uniqueId, String migration, String suite, GroupInfo groupInfo, CheckKind check,
+                         Optional<String> feature, CheckStatus status, String message, Counts counts,
+                         OptionalDouble agreement, OptionalDouble threshold, Map<String, Long> categories,
+                         List<Mismatch> mismatches, Map<String, String> parameters, List<EvidenceAttachment> attachments,
+                         List<String> tags, Instant started, Instant finished, Optional<Throwable> cause) {
+        this(uniqueId, migration, suite, groupInfo, check, feature, status, message, counts, agreement, threshold,
+                categories, mismatches, parameters, attachments, tags, started, finished, cause, Optional.empty());
+    }
 
     public CheckEvidence {
         categories = Map.copyOf(categories);
@@ -63,6 +74,6 @@ public record CheckEvidence(
     public CheckEvidence asError(String reason, Throwable error) {
         return new CheckEvidence(uniqueId, migration, suite, groupInfo, check, feature, CheckStatus.ERROR,
                 reason + " (the check itself reported " + status + ": " + message + ")", counts, agreement, threshold,
-                categories, mismatches, parameters, attachments, tags, started, finished, Optional.of(error));
+                categories, mismatches, parameters, attachments, tags, started, finished, Optional.of(error), distribution);
     }
 }

@@ -7,7 +7,11 @@ import java.util.Optional;
 public enum CheckKind {
     /** The contract itself: it could not be read or is invalid. */
     CONTRACT,
-    SCHEMA, COVERAGE, VALUES;
+    SCHEMA, COVERAGE, VALUES,
+    /** Per feature: the two stores' NULL rates differ by at most {@code gate.max_null_rate_delta}. */
+    NULL_RATE,
+    /** Per feature: PSI (and KS for numeric features) between the stores' value distributions within the gate. */
+    DISTRIBUTION;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
