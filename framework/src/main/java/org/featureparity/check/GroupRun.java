@@ -154,7 +154,9 @@ public final class GroupRun {
     }
 
     private GroupProfiles profile() {
-        if (comparison.succeeded() && mergeProfiles != null) {
+        if (comparison.isDone()) {
+            // the merge fed the profiles; when it failed, its failure is the profiles' too (no retry on a broken store)
+            comparison.get();
             return mergeProfiles;
         }
         List<FeatureSpec> features = presentFeatures(profiledFeatures);

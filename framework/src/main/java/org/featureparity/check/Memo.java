@@ -32,8 +32,8 @@ public final class Memo<T> {
         return value;
     }
 
-    /** Whether the value was computed without failing (never computes it). */
-    public synchronized boolean succeeded() {
-        return done && failure == null;
+    /** Whether the computation has run, successfully or not (never runs it). */
+    public synchronized boolean isDone() {
+        return done;
     }
 }
