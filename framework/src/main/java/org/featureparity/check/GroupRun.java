@@ -116,12 +116,7 @@ public final class GroupRun {
 
     /** The features compared by value: selected, and present under their declared names on both sides. */
     List<FeatureSpec> comparableFeatures() {
-        StoreDescription old = description(Side.OLD);
-        StoreDescription fresh = description(Side.NEW);
-        return contract.features().stream()
-                .filter(f -> comparedFeatures.contains(f.name()))
-                .filter(f -> old.column(f.columnIn(Side.OLD)).isPresent() && fresh.column(f.columnIn(Side.NEW)).isPresent())
-                .toList();
+        return presentFeatures(comparedFeatures);
     }
 
     /** Features present under their declared names on both sides, among {@code wanted}. */
@@ -142,11 +137,14 @@ public final class GroupRun {
         ScanRequest oldScan = scanRequest(Side.OLD, features);
         ScanRequest newScan = scanRequest(Side.NEW, features);
         requireComparableKeys(oldScan.keyColumns(), newScan.keyColumns());
-        ProfileSet oldProfiles = new ProfileSet(features);
-        ProfileSet newProfiles = new ProfileSet(features);
+        ProfileSet oldProfiles = new ProfileSet(features, profiledFeatures);
+        ProfileSet newProfiles = new ProfileSet(features, profiledFeatures);
         try (RowCursor oldRows = store(Side.OLD).scan(oldScan); RowCursor newRows = store(Side.NEW).scan(newScan)) {
-            ComparisonResult result = new MergeComparison(contract.keyColumns(), features, deadline)
-                    .failFast(scope.failFast()).profiling(oldProfiles, newProfiles).run(oldRows, newRows);
+            MergeComparison merge = new MergeComparison(contract.keyColumns(), features, deadline).failFast(scope.failFast());
+            if (!profiledFeatures.isEmpty()) {
+                merge.profiling(oldProfiles, newProfiles);
+            }
+            ComparisonResult result = merge.run(oldRows, newRows);
             mergeProfiles = new GroupProfiles(oldProfiles, newProfiles, "merge pass",
                     result.stoppedEarly().map(EarlyStop::describe), result.statements());
             return result;

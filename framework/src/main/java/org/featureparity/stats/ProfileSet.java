@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.featureparity.contract.FeatureSpec;
 import org.featureparity.store.FeatureRow;
 
@@ -14,21 +15,36 @@ import org.featureparity.store.FeatureRow;
 public final class ProfileSet {
 
     private final Map<String, ValueProfile> byName = new LinkedHashMap<>();
-    private final ValueProfile[] byIndex;
+    private final ValueProfile[] profiles;
+    private final int[] positions;
     private long rows;
 
-    /** @param features the features in the order of the scanned rows' values */
+    /** @param features the features in the order of the scanned rows' values, all profiled */
     public ProfileSet(List<FeatureSpec> features) {
-        for (FeatureSpec feature : features) {
-            byName.put(feature.name(), new ValueProfile(feature.type()));
+        this(features, features.stream().map(FeatureSpec::name).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /**
+     * @param features the features in the order of the scanned rows' values
+     * @param profiled the ones to profile; the others are skipped at no cost
+     */
+    public ProfileSet(List<FeatureSpec> features, Set<String> profiled) {
+        List<Integer> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < features.size(); i++) {
+            FeatureSpec feature = features.get(i);
+            if (profiled.contains(feature.name())) {
+                byName.put(feature.name(), new ValueProfile(feature.type()));
+                kept.add(i);
+            }
         }
-        this.byIndex = byName.values().toArray(new ValueProfile[0]);
+        this.profiles = byName.values().toArray(new ValueProfile[0]);
+        this.positions = kept.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public void add(FeatureRow row) {
         rows++;
-        for (int i = 0; i < byIndex.length; i++) {
-            byIndex[i].add(row.value(i));
+        for (int i = 0; i < profiles.length; i++) {
+            profiles[i].add(row.value(positions[i]));
         }
     }
 
