@@ -15,7 +15,7 @@ import org.featureparity.evidence.Distribution;
  *
  * <p>Numeric bins are the deciles of the old side (the reference population, as PSI is usually applied), cut on
  * the sketches' common grid so both sides are counted in exactly the same bins; a value repeated across several
- * deciles yields fewer, wider bins. KS is taken over the fine grid (1% relative resolution). Categorical bins are
+ * deciles yields fewer, wider bins. KS is taken over the fine grid (1/64 of an octave). Categorical bins are
  * the {@value #TOP_CATEGORIES} most frequent values over both sides, then {@code other}.
  *
  * @param distribution the bins and counts per side, for reports
@@ -43,7 +43,7 @@ public record DistributionComparison(Distribution distribution, double psi, Opti
         List<NumericSketch.Bucket> newBuckets = fresh.buckets();
         List<String> approximate = new ArrayList<>();
         if (old.collapsed() || fresh.collapsed()) {
-            approximate.add("values span more than 17 orders of magnitude: the smallest magnitudes share one bucket");
+            approximate.add("values span more than 64 octaves (19 orders of ten): the smallest magnitudes share one bucket");
         }
         List<Long> cuts = decileCuts(oldBuckets, old.count());
         int ordered = cuts.size() + 1;
@@ -61,7 +61,8 @@ public record DistributionComparison(Distribution distribution, double psi, Opti
         edges.add(Math.max(old.max(), fresh.max()));
         List<String> bins = new ArrayList<>();
         for (int i = 0; i < ordered; i++) {
-            bins.add(String.format(Locale.ROOT, "%s%s, %s]", i == 0 ? "[" : "(", format(edges.get(i)), format(edges.get(i + 1))));
+            // bucket edges bound the values only to the grid's resolution: the label gives the range, not its closure
+            bins.add(String.format(Locale.ROOT, "%s .. %s", format(edges.get(i)), format(edges.get(i + 1))));
         }
         if (old.nans() + fresh.nans() > 0) {
             bins.add("NaN");

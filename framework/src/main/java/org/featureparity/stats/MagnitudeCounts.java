@@ -9,8 +9,8 @@ import java.util.Arrays;
  */
 final class MagnitudeCounts {
 
-    /** At 1% relative accuracy 2048 buckets span magnitudes over 17 orders of ten. */
-    static final int MAX_BUCKETS = 2048;
+    /** At 64 buckets per octave, 4096 buckets span 64 octaves: magnitudes over 19 orders of ten. */
+    static final int MAX_BUCKETS = 4096;
 
     private long[] counts = new long[0];
     private int offset;

@@ -4,17 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A bounded, mergeable-by-construction histogram of one side's numeric values on a fixed logarithmic grid: bucket
- * {@code k} holds magnitudes in {@code (gamma^(k-1), gamma^k]}, {@code gamma = (1 + a) / (1 - a)} for relative
- * accuracy {@code a = 1%}. The grid depends on nothing but {@code a}, so both sides land in identical buckets without
- * a first pass over the data or a min/max query; the coarse bins for PSI are derived from the old side's buckets
- * afterwards ({@link NumericBinning}). Zero, the infinities and NaN have buckets of their own.
+ * A bounded histogram of one side's numeric values on a fixed grid: the bucket of a magnitude is the top 18 bits of
+ * its IEEE 754 double (exponent and 6 mantissa bits), so each octave {@code [2^e, 2^(e+1))} splits into 64 buckets
+ * of relative width at most 1/64 (1.6%). The grid depends on nothing but the number format, so both sides land in
+ * identical buckets without a first pass over the data or a min/max query, sketches of key ranges merge by adding
+ * counts, and finding a bucket costs a shift instead of a logarithm. The coarse bins for PSI are derived from the
+ * old side's buckets afterwards ({@link DistributionComparison}). Zero, the infinities and NaN have buckets of their
+ * own.
  */
 public final class NumericSketch {
 
-    static final double RELATIVE_ACCURACY = 0.01;
-    static final double GAMMA = (1 + RELATIVE_ACCURACY) / (1 - RELATIVE_ACCURACY);
-    private static final double LOG_GAMMA = Math.log(GAMMA);
+    /** Mantissa bits kept: 2^6 = 64 buckets per octave. */
+    static final int MANTISSA_BITS = 6;
+    static final double BUCKET_WIDTH = 1.0 / (1 << MANTISSA_BITS);
+    private static final int SHIFT = 52 - MANTISSA_BITS;
 
     /** Orders buckets: negatives (largest magnitude first), zero, positives; ordinals leave room for any index. */
     private static final long SIGN_BASE = 1L << 40;
@@ -29,7 +32,7 @@ public final class NumericSketch {
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
 
-    /** One ordered bucket: its ordinal (for alignment across sides), count and largest value it can hold. */
+    /** One ordered bucket: its ordinal (for alignment across sides), count and the upper bound of its values. */
     public record Bucket(long ordinal, long count, double upperEdge) {
     }
 
@@ -58,8 +61,14 @@ public final class NumericSketch {
         }
     }
 
+    /** The bucket of a positive finite magnitude; monotonic, since positive doubles order like their bits. */
     static int index(double magnitude) {
-        return (int) Math.ceil(Math.log(magnitude) / LOG_GAMMA);
+        return (int) (Double.doubleToRawLongBits(magnitude) >>> SHIFT);
+    }
+
+    /** The smallest magnitude of bucket {@code index}; the bucket holds magnitudes up to {@code lowest(index + 1)}. */
+    static double lowest(int index) {
+        return Double.longBitsToDouble((long) index << SHIFT);
     }
 
     /** Values other than NaN. */
@@ -80,7 +89,7 @@ public final class NumericSketch {
         return max;
     }
 
-    /** Whether the tail nearest zero was merged to keep memory bounded (values spanning over 17 orders of ten). */
+    /** Whether the tail nearest zero was merged to keep memory bounded (values spanning over 64 octaves). */
     public boolean collapsed() {
         return positive.collapsed() || negative.collapsed();
     }
@@ -95,7 +104,7 @@ public final class NumericSketch {
             long c = negative.count(slot);
             if (c > 0) {
                 int index = negative.offset() + slot;
-                buckets.add(new Bucket(-SIGN_BASE - index, c, -Math.pow(GAMMA, index - 1)));
+                buckets.add(new Bucket(-SIGN_BASE - index, c, -lowest(index)));
             }
         }
         if (zeros > 0) {
@@ -105,7 +114,7 @@ public final class NumericSketch {
             long c = positive.count(slot);
             if (c > 0) {
                 int index = positive.offset() + slot;
-                buckets.add(new Bucket(SIGN_BASE + index, c, Math.pow(GAMMA, index)));
+                buckets.add(new Bucket(SIGN_BASE + index, c, lowest(index + 1)));
             }
         }
         if (positiveInfinities > 0) {

@@ -35,8 +35,8 @@ class SketchesTests {
             List<NumericSketch.Bucket> buckets = sketch.buckets();
             assertThat(buckets).extracting(NumericSketch.Bucket::count).containsExactly(1L, 1L, 1L, 2L, 1L, 1L);
             assertThat(buckets).extracting(NumericSketch.Bucket::ordinal).isSorted();
-            // each bucket's upper edge is within 2% (gamma) above the values it holds
-            assertThat(buckets.get(4).upperEdge()).isBetween(3.0, 3.0 * NumericSketch.GAMMA);
+            // each bucket's upper edge is within 1/64 above the values it holds
+            assertThat(buckets.get(4).upperEdge()).isBetween(3.0, 3.0 * (1 + NumericSketch.BUCKET_WIDTH));
         }
 
         @Test
