@@ -26,6 +26,10 @@ public final class DistributionCheck {
         ProfilePair pair = ProfilePair.of(run, feature, "distribution");
         long oldValues = pair.old().rows() - pair.old().nulls();
         long newValues = pair.fresh().rows() - pair.fresh().nulls();
+        Optional<CheckOutcome> stopped = pair.stoppedBeforeBothSides(feature, run, oldValues, newValues);
+        if (stopped.isPresent()) {
+            return stopped.get();
+        }
         if (oldValues == 0 || newValues == 0) {
             throw new NothingComparedException("cannot compare the distribution of '" + feature.name() + "': the old store has "
                     + oldValues + " non-NULL values, the new store " + newValues + " (see the null-rate check)");

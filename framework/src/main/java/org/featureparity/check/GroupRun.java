@@ -181,7 +181,10 @@ public final class GroupRun {
             }
             sets[side.ordinal()] = set;
             if (incomplete.isPresent()) {
-                sets[1 - side.ordinal()] = sets[1 - side.ordinal()] == null ? new ProfileSet(features) : sets[1 - side.ordinal()];
+                // the budget is spent: the new side, if not read yet, stays empty (its checks FAIL, never PASS)
+                if (sets[Side.NEW.ordinal()] == null) {
+                    sets[Side.NEW.ordinal()] = new ProfileSet(features);
+                }
                 break;
             }
         }

@@ -3,6 +3,7 @@ package org.featureparity.check;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.featureparity.contract.FeatureSpec;
 import org.featureparity.evidence.CheckStatus;
@@ -20,6 +21,10 @@ public final class NullRateCheck {
 
     public static CheckOutcome run(GroupRun run, FeatureSpec feature) {
         ProfilePair pair = ProfilePair.of(run, feature, "null rate");
+        Optional<CheckOutcome> stopped = pair.stoppedBeforeBothSides(feature, run, pair.old().rows(), pair.fresh().rows());
+        if (stopped.isPresent()) {
+            return stopped.get();
+        }
         double oldRate = pair.old().nullRate();
         double newRate = pair.fresh().nullRate();
         double delta = Math.abs(newRate - oldRate);

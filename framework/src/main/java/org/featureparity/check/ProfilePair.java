@@ -3,8 +3,12 @@ package org.featureparity.check;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.featureparity.contract.FeatureSpec;
 import org.featureparity.contract.Side;
+import org.featureparity.evidence.CheckStatus;
+import org.featureparity.evidence.Counts;
 import org.featureparity.evidence.EvidenceAttachment;
 import org.featureparity.stats.GroupProfiles;
 import org.featureparity.stats.ValueProfile;
@@ -27,11 +31,26 @@ record ProfilePair(GroupProfiles profiles, ValueProfile old, ValueProfile fresh)
         ValueProfile old = profiles.old().feature(feature.name()).orElseThrow(() ->
                 new IllegalStateException("feature '" + feature.name() + "' was not profiled"));
         ValueProfile fresh = profiles.fresh().feature(feature.name()).orElseThrow();
-        if (old.rows() == 0 || fresh.rows() == 0) {
+        if ((old.rows() == 0 || fresh.rows() == 0) && profiles.incomplete().isEmpty()) {
             throw new NothingComparedException("cannot check the " + check + " of '" + feature.name() + "': the old store returned "
                     + old.rows() + " rows, the new store " + fresh.rows() + "; a rate over no rows means nothing");
         }
         return new ProfilePair(profiles, old, fresh);
+    }
+
+    /**
+     * A FAIL for a scan that stopped early (fail_fast) before reading values on both sides: nothing to measure, and
+     * a bounded run that stopped never passes.
+     */
+    Optional<CheckOutcome> stoppedBeforeBothSides(FeatureSpec feature, GroupRun run, long oldValues, long newValues) {
+        if (profiles.incomplete().isEmpty() || (oldValues > 0 && newValues > 0)) {
+            return Optional.empty();
+        }
+        Map<String, String> parameters = parameters(feature, run);
+        parameters.put("stopped early", profiles.incomplete().get());
+        return Optional.of(new CheckOutcome(CheckStatus.FAIL, profiles.incomplete().get() + "; it read " + oldValues
+                + " old and " + newValues + " new values of '" + feature.name() + "', too few to measure",
+                Counts.NONE, OptionalDouble.empty(), OptionalDouble.empty(), Map.of(), List.of(), parameters, attachments()));
     }
 
     Map<String, String> parameters(FeatureSpec feature, GroupRun run) {

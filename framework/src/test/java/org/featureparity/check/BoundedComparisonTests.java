@@ -153,6 +153,17 @@ class BoundedComparisonTests {
     }
 
     @Test
+    void aProfileScanOutOfTimeFailsInsteadOfMeasuringOneSide() {
+        FeatureGroupContract contract = contract("base", "base").failFastWithin(Duration.ofNanos(1000)).build();
+        GroupRun run = new GroupRun(contract, side -> StatsStoreFixture.store(), Set.of(), 1000).profiling(Set.of("visits"));
+
+        CheckOutcome nullRate = NullRateCheck.run(run, contract.feature("visits").orElseThrow());
+        assertThat(nullRate.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(nullRate.message()).startsWith("the profile scan stopped early (fail_fast.time_budget=PT0.000001S spent)");
+        assertThat(DistributionCheck.run(run, contract.feature("visits").orElseThrow()).status()).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
     void theProfileOnlyRunHonoursTheSampleToo() {
         FeatureGroupContract contract = contract("base", "more_nulls").sample(0.5, 3).build();
         GroupRun run = new GroupRun(contract, side -> StatsStoreFixture.store(), Set.of(), 1000).profiling(Set.of("visits"));
