@@ -35,10 +35,11 @@ public record DistributionComparison(Distribution distribution, double psi, Opti
 
     /** Compares two sides' profiles; both must hold at least one non-NULL value. */
     public static DistributionComparison of(ValueProfile old, ValueProfile fresh) {
-        return old.numeric() ? numeric(old.numbers(), fresh.numbers()) : categorical(old.categories(), fresh.categories());
+        return old.numeric() ? numeric(old.numbers(), fresh.numbers(), old::label)
+                : categorical(old.categories(), fresh.categories());
     }
 
-    static DistributionComparison numeric(NumericSketch old, NumericSketch fresh) {
+    static DistributionComparison numeric(NumericSketch old, NumericSketch fresh, java.util.function.DoubleFunction<String> format) {
         List<NumericSketch.Bucket> oldBuckets = old.buckets();
         List<NumericSketch.Bucket> newBuckets = fresh.buckets();
         List<String> approximate = new ArrayList<>();
@@ -62,7 +63,7 @@ public record DistributionComparison(Distribution distribution, double psi, Opti
         List<String> bins = new ArrayList<>();
         for (int i = 0; i < ordered; i++) {
             // bucket edges bound the values only to the grid's resolution: the label gives the range, not its closure
-            bins.add(String.format(Locale.ROOT, "%s .. %s", format(edges.get(i)), format(edges.get(i + 1))));
+            bins.add(format.apply(edges.get(i)) + " .. " + format.apply(edges.get(i + 1)));
         }
         if (old.nans() + fresh.nans() > 0) {
             bins.add("NaN");
@@ -156,12 +157,5 @@ public record DistributionComparison(Distribution distribution, double psi, Opti
         double psi = PopulationStability.index(oldCounts, newCounts);
         return new DistributionComparison(new Distribution(Distribution.Shape.CATEGORICAL, bins, List.of(), oldCounts, newCounts),
                 psi, OptionalDouble.empty(), approximate);
-    }
-
-    private static String format(double value) {
-        if (Double.isInfinite(value)) {
-            return value > 0 ? "+inf" : "-inf";
-        }
-        return String.format(Locale.ROOT, "%.6g", value);
     }
 }

@@ -11,6 +11,10 @@ import java.util.List;
  * counts, and finding a bucket costs a shift instead of a logarithm. The coarse bins for PSI are derived from the
  * old side's buckets afterwards ({@link DistributionComparison}). Zero, the infinities and NaN have buckets of their
  * own.
+ *
+ * <p>Dates and times are far from zero (epoch seconds near 1.7e9, where 1/64 of an octave is half a year), so they
+ * use a {@link #linear linear} grid instead: buckets of a fixed width (a day, an hour) counted from the epoch, still
+ * the same for both sides.
  */
 public final class NumericSketch {
 
@@ -22,6 +26,10 @@ public final class NumericSketch {
     /** Orders buckets: negatives (largest magnitude first), zero, positives; ordinals leave room for any index. */
     private static final long SIGN_BASE = 1L << 40;
 
+    /** Beyond this many buckets from the epoch a linear value counts as an infinity: int indices must not overflow. */
+    private static final double LINEAR_LIMIT = 1L << 30;
+
+    private final double width;
     private final MagnitudeCounts positive = new MagnitudeCounts();
     private final MagnitudeCounts negative = new MagnitudeCounts();
     private long zeros;
@@ -31,6 +39,23 @@ public final class NumericSketch {
     private long count;
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
+
+    /** A sketch on the relative (floating-point) grid, for numbers. */
+    public NumericSketch() {
+        this(0);
+    }
+
+    private NumericSketch(double width) {
+        this.width = width;
+    }
+
+    /** A sketch on a linear grid of buckets {@code [k * width, (k + 1) * width)}, for dates and times. */
+    public static NumericSketch linear(double width) {
+        if (!(width > 0 && Double.isFinite(width))) {
+            throw new IllegalArgumentException("bucket width must be positive, was " + width);
+        }
+        return new NumericSketch(width);
+    }
 
     /** One ordered bucket: its ordinal (for alignment across sides), count and the upper bound of its values. */
     public record Bucket(long ordinal, long count, double upperEdge) {
@@ -50,9 +75,20 @@ public final class NumericSketch {
             negativeInfinities++;
             return;
         }
+        if (width > 0 && Math.abs(value / width) >= LINEAR_LIMIT) {
+            // 4713 BC, 294276 AD and 'infinity' timestamps: ordered at the ends, like the infinities they are near
+            if (value > 0) {
+                positiveInfinities++;
+            } else {
+                negativeInfinities++;
+            }
+            return;
+        }
         min = Math.min(min, value);
         max = Math.max(max, value);
-        if (value == 0) {
+        if (width > 0) {
+            positive.add((int) Math.floor(value / width));
+        } else if (value == 0) {
             zeros++;
         } else if (value > 0) {
             positive.add(index(value));
@@ -114,7 +150,7 @@ public final class NumericSketch {
             long c = positive.count(slot);
             if (c > 0) {
                 int index = positive.offset() + slot;
-                buckets.add(new Bucket(SIGN_BASE + index, c, lowest(index + 1)));
+                buckets.add(new Bucket(SIGN_BASE + index, c, width > 0 ? (index + 1.0) * width : lowest(index + 1)));
             }
         }
         if (positiveInfinities > 0) {

@@ -104,6 +104,45 @@ class SketchesTests {
     }
 
     @Nested
+    class Temporal {
+
+        @Test
+        void timesFallIntoHourBucketsLabelledAsInstants() {
+            ValueProfile old = new ValueProfile(FeatureType.TIMESTAMPTZ);
+            ValueProfile fresh = new ValueProfile(FeatureType.TIMESTAMPTZ);
+            java.time.Instant start = java.time.Instant.parse("2026-11-01T00:00:00Z");
+            for (int minute = 0; minute < 24 * 60; minute++) {
+                old.add(start.plusSeconds(60L * minute));
+                // the new store reads its times an hour late
+                fresh.add(start.plusSeconds(60L * minute + 3600));
+            }
+            DistributionComparison comparison = DistributionComparison.of(old, fresh);
+
+            // a day of minutes in hour buckets: ten bins of the old deciles, an hour's shift in KS = 1/24
+            assertThat(comparison.distribution().bins()).hasSize(DistributionComparison.NUMERIC_BINS);
+            assertThat(comparison.distribution().bins().get(0)).startsWith("2026-11-01T00:00:00Z .. ");
+            assertThat(comparison.ks().getAsDouble()).isCloseTo(1.0 / 24, within(1e-9));
+        }
+
+        @Test
+        void timesAtTheLimitsStayBoundedAndInfinityKeepsItsPlaceAtTheEnd() {
+            ValueProfile dates = new ValueProfile(FeatureType.DATE);
+            dates.add(java.time.LocalDate.of(2026, 11, 1));
+            dates.add(java.time.LocalDate.of(-4713, 1, 1));
+            dates.add(java.time.LocalDate.of(294276, 1, 1));
+            // 300,000 years of days do not fit the window: the earliest merge into its first bucket
+            assertThat(dates.numbers().collapsed()).isTrue();
+            assertThat(dates.numbers().buckets().stream().mapToLong(NumericSketch.Bucket::count).sum()).isEqualTo(3);
+
+            ValueProfile times = new ValueProfile(FeatureType.TIMESTAMPTZ);
+            times.add(java.time.Instant.parse("2026-11-01T00:00:00Z"));
+            times.add(java.time.OffsetDateTime.MAX.toInstant());
+            assertThat(times.numbers().buckets()).extracting(NumericSketch.Bucket::upperEdge).last()
+                    .isEqualTo(Double.POSITIVE_INFINITY);
+        }
+    }
+
+    @Nested
     class Categorical {
 
         @Test
