@@ -17,6 +17,8 @@ final class DistributionSvg {
     private static final int GAP = 10;
     private static final int PLOT_HEIGHT = 160;
     private static final int MARGIN = 30;
+    /** Title and legend rows above the plot. */
+    private static final int HEADER = 44;
     private static final int LABEL_SPACE = 90;
 
     private DistributionSvg() {
@@ -28,18 +30,18 @@ final class DistributionSvg {
         double top = Math.max(1e-9, Math.max(max(oldShares), max(newShares)));
         int bins = distribution.bins().size();
         int width = Math.max(360, 2 * MARGIN + bins * (2 * BAR + GAP));
-        int height = MARGIN + PLOT_HEIGHT + LABEL_SPACE + 20;
-        int baseline = MARGIN + PLOT_HEIGHT;
+        int height = HEADER + PLOT_HEIGHT + LABEL_SPACE + 20;
+        int baseline = HEADER + PLOT_HEIGHT;
 
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" font-family=\"sans-serif\" font-size=\"11\">\n<title>").append(Html.escape(title)).append("</title>\n")
                 .append("<text x=\"").append(MARGIN).append("\" y=\"16\" font-weight=\"bold\">").append(Html.escape(title))
                 .append("</text>\n")
-                .append("<rect x=\"").append(width - 150).append("\" y=\"6\" width=\"10\" height=\"10\" fill=\"#9e9e9e\"/>")
-                .append("<text x=\"").append(width - 136).append("\" y=\"15\">old</text>")
-                .append("<rect x=\"").append(width - 100).append("\" y=\"6\" width=\"10\" height=\"10\" fill=\"#1e88e5\"/>")
-                .append("<text x=\"").append(width - 86).append("\" y=\"15\">new</text>\n")
+                .append("<rect x=\"").append(MARGIN).append("\" y=\"24\" width=\"10\" height=\"10\" fill=\"#9e9e9e\"/>")
+                .append("<text x=\"").append(MARGIN + 14).append("\" y=\"33\">old store</text>")
+                .append("<rect x=\"").append(MARGIN + 84).append("\" y=\"24\" width=\"10\" height=\"10\" fill=\"#1e88e5\"/>")
+                .append("<text x=\"").append(MARGIN + 98).append("\" y=\"33\">new store (share of non-NULL rows per bin)</text>\n")
                 .append("<line x1=\"").append(MARGIN).append("\" y1=\"").append(baseline).append("\" x2=\"").append(width - MARGIN)
                 .append("\" y2=\"").append(baseline).append("\" stroke=\"#333\"/>\n");
         for (int i = 0; i < bins; i++) {
