@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.featureparity.check.CheckOutcome;
 import org.featureparity.check.CoverageCheck;
+import org.featureparity.check.DistributionCheck;
+import org.featureparity.check.NullRateCheck;
 import org.featureparity.check.GroupRun;
 import org.featureparity.check.SchemaCheck;
 import org.featureparity.check.ValuesCheck;
@@ -125,6 +127,16 @@ class BadInputsTests {
         rejected(cases, "agreement threshold above 1", valid + "gate: { agreement: 1.5 }\n", "gate");
         rejected(cases, "coverage threshold below 0", valid + "gate: { coverage: -0.1 }\n", "gate");
         rejected(cases, "threshold given as a quoted string", valid + "gate: { agreement: \"0.99\" }\n", "gate.agreement");
+        rejected(cases, "null-rate delta above 1", valid + "gate: { max_null_rate_delta: 1.5 }\n", "gate.max_null_rate_delta");
+        rejected(cases, "negative PSI threshold", valid + "gate: { max_psi: -0.1 }\n", "gate.max_psi");
+        rejected(cases, "KS threshold given as a quoted string", valid + "gate: { max_ks: \"0.1\" }\n", "gate.max_ks");
+        rejected(cases, "sample fraction zero", valid + "sample: { fraction: 0, seed: 7 }\n", "sample.fraction");
+        rejected(cases, "sample fraction above 1", valid + "sample: { fraction: 1.5 }\n", "sample.fraction");
+        rejected(cases, "sample without a fraction", valid + "sample: { seed: 7 }\n", "sample.fraction");
+        rejected(cases, "sample seed not a whole number", valid + "sample: { fraction: 0.1, seed: 7.5 }\n", "sample.seed");
+        rejected(cases, "fail_fast max_mismatches zero", valid + "fail_fast: { max_mismatches: 0 }\n", "fail_fast.max_mismatches");
+        rejected(cases, "fail_fast time budget negative", valid + "fail_fast: { time_budget: PT-10M }\n", "fail_fast.time_budget");
+        rejected(cases, "fail_fast empty", valid + "fail_fast: {}\n", "fail_fast");
         rejected(cases, "window length zero", valid + "window: { timestamp: ts, length: PT0S, bounds: closed-open }\n", "window.length");
         rejected(cases, "window length negative", valid + "window: { timestamp: ts, length: PT-1H, bounds: closed-open }\n", "window.length");
         rejected(cases, "window length not a duration", valid + "window: { timestamp: ts, length: 24h, bounds: closed-open }\n", "window.length");
@@ -176,7 +188,8 @@ class BadInputsTests {
                 "score", o -> o.contains("coverage ERROR") && o.contains("NULL in key column 'user_id'"));
         stored(cases, "both stores empty",
                 contract("bad.empty", "bad.empty").feature("score", FLOAT64),
-                "score", o -> o.contains("coverage ERROR") && o.contains("zero rows") && o.contains("values ERROR"));
+                "score", o -> o.contains("coverage ERROR") && o.contains("zero rows") && o.contains("values ERROR")
+                        && o.contains("null-rate ERROR") && o.contains("distribution ERROR"));
         stored(cases, "NaN, infinity and -0.0 equal on both sides (0.0 against -0.0)",
                 contract("bad.special_old", "bad.special_new").feature("v", FLOAT64, nullable()),
                 "v", o -> o.contains("values PASS") && o.contains("0 of 4 rows differ"));
@@ -238,12 +251,14 @@ class BadInputsTests {
     private static String runChecks(ContractBuilder builder, String featureName) {
         FeatureGroupContract contract = builder.build();
         FeatureSpec feature = contract.feature(featureName).orElseThrow();
-        GroupRun run = new GroupRun(contract, side -> store, Set.of(featureName), 100);
+        GroupRun run = new GroupRun(contract, side -> store, Set.of(featureName), 100).profiling(Set.of(featureName));
         List<String> parts = new ArrayList<>();
         parts.add("keys " + outcomeOf(() -> SchemaCheck.keys(run)));
         parts.add("schema " + outcomeOf(() -> SchemaCheck.feature(run, feature)));
         parts.add("coverage " + outcomeOf(() -> CoverageCheck.run(run)));
         parts.add("values " + outcomeOf(() -> ValuesCheck.run(run, feature)));
+        parts.add("null-rate " + outcomeOf(() -> NullRateCheck.run(run, feature)));
+        parts.add("distribution " + outcomeOf(() -> DistributionCheck.run(run, feature)));
         return String.join("; ", parts);
     }
 

@@ -92,6 +92,27 @@ public final class Constants {
      */
     public static final String REFERENCE_TIME = "parity.reference-time";
 
+    /**
+     * Run-level sample: compare only this share of entities, within [0.000001, 1], in every group, overriding the
+     * contracts' {@code sample.fraction}; {@code 1} compares every entity even where a contract samples. Entities are
+     * picked by a hash of the key in SQL, the same in both stores; the values and coverage gates then hold the lower
+     * bound of the 95% Wilson interval against their thresholds. Default: none (the contract decides).
+     */
+    public static final String SAMPLE_FRACTION = "parity.sample.fraction";
+
+    /**
+     * Run-level sample seed, a long, overriding the contracts' {@code sample.seed}; another seed draws other entities.
+     * Default: the contract's seed, else 0 (not {@code parity.seed}: the same sample in every run unless asked).
+     */
+    public static final String SAMPLE_SEED = "parity.sample.seed";
+
+    /**
+     * Time budget of a comparison, an ISO-8601 duration, for groups whose contract sets no
+     * {@code fail_fast.time_budget}: once spent the comparison stops and its checks FAIL, reporting what was compared
+     * (unlike {@code parity.timeout.check}, which is an ERROR). Default: none.
+     */
+    public static final String FAIL_FAST_TIME_BUDGET = "parity.fail-fast.time-budget";
+
     private Constants() {
     }
 }

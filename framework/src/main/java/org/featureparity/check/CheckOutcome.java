@@ -2,16 +2,29 @@ package org.featureparity.check;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.featureparity.evidence.CheckStatus;
 import org.featureparity.evidence.Counts;
+import org.featureparity.evidence.Distribution;
 import org.featureparity.evidence.EvidenceAttachment;
 import org.featureparity.evidence.Mismatch;
 
-/** What a check found, before the engine turns it into evidence and a test result. */
+/**
+ * What a check found, before the engine turns it into evidence and a test result.
+ *
+ * @param distribution the binned distributions of both sides, for checks that measured them
+ */
 public record CheckOutcome(CheckStatus status, String message, Counts counts, OptionalDouble agreement,
                            OptionalDouble threshold, Map<String, Long> categories, List<Mismatch> mismatches,
-                           Map<String, String> parameters, List<EvidenceAttachment> attachments) {
+                           Map<String, String> parameters, List<EvidenceAttachment> attachments,
+                           Optional<Distribution> distribution) {
+
+    public CheckOutcome(CheckStatus status, String message, Counts counts, OptionalDouble agreement,
+                        OptionalDouble threshold, Map<String, Long> categories, List<Mismatch> mismatches,
+                        Map<String, String> parameters, List<EvidenceAttachment> attachments) {
+        this(status, message, counts, agreement, threshold, categories, mismatches, parameters, attachments, Optional.empty());
+    }
 
     public CheckOutcome {
         categories = Map.copyOf(categories);

@@ -34,13 +34,19 @@ public final class CoverageCheck {
         parameters.put("rows old", Long.toString(result.rowsOld()));
         parameters.put("rows new", Long.toString(result.rowsNew()));
         Map<String, Long> categories = missing == 0 ? Map.of() : Map.of(MismatchCategory.MISSING_ENTITY.id(), missing);
-        CheckStatus status = coverage >= threshold ? CheckStatus.PASS : CheckStatus.FAIL;
+        ShareGate gate = ShareGate.decide("coverage", result.matched(), seen, threshold, run.scope().sample(), parameters);
+        CheckStatus status = gate.status();
         String message = String.format(java.util.Locale.ROOT,
-                "coverage %.6f %s %s: %d keys in both stores, %d only in old (missing in new), %d only in new (missing in old)%s%s%s",
-                coverage, status == CheckStatus.PASS ? ">=" : "below", threshold, result.matched(), result.missingNew(),
+                "%s: %d keys in both stores, %d only in old (missing in new), %d only in new (missing in old)%s%s%s",
+                gate.text(), result.matched(), result.missingNew(),
                 result.missingOld(), keys(" first missing in new: ", result.missingNewSample()),
                 keys(" first missing in old: ", result.missingOldSample()),
                 missing > 0 ? " [category:" + MismatchCategory.MISSING_ENTITY.id() + "]" : "");
+        if (result.stoppedEarly().isPresent()) {
+            status = CheckStatus.FAIL;
+            message = result.stoppedEarly().get().describe() + "; so far " + message;
+            parameters.put("stopped early", result.stoppedEarly().get().reason());
+        }
         List<EvidenceAttachment> attachments = result.statements().entrySet().stream()
                 .map(e -> EvidenceAttachment.sql(e.getKey() + " store scan", e.getValue())).toList();
         return new CheckOutcome(status, message, counts, OptionalDouble.of(coverage), OptionalDouble.of(threshold),

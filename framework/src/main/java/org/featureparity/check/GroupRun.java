@@ -2,6 +2,7 @@ package org.featureparity.check;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +10,9 @@ import java.util.Set;
 import java.util.function.Function;
 import org.featureparity.compare.ComparisonResult;
 import org.featureparity.compare.Deadline;
+import org.featureparity.compare.EarlyStop;
 import org.featureparity.compare.MergeComparison;
+import org.featureparity.contract.ComparisonScope;
 import org.featureparity.contract.FeatureGroupContract;
 import org.featureparity.contract.FeatureSpec;
 import org.featureparity.contract.Side;
@@ -19,6 +22,8 @@ import org.featureparity.store.ScanRequest;
 import org.featureparity.store.StoreColumn;
 import org.featureparity.store.StoreDescription;
 import org.featureparity.store.StoreException;
+import org.featureparity.stats.GroupProfiles;
+import org.featureparity.stats.ProfileSet;
 
 /**
  * One group's run against both stores: each store's description and the merged comparison, each computed once on
@@ -32,6 +37,10 @@ public final class GroupRun {
     private final int fetchSize;
     private final Map<Side, Memo<StoreDescription>> descriptions = new EnumMap<>(Side.class);
     private final Memo<ComparisonResult> comparison;
+    private final Memo<GroupProfiles> profiles;
+    private Set<String> profiledFeatures = Set.of();
+    private ComparisonScope scope;
+    private GroupProfiles mergeProfiles;
     private Deadline deadline = Deadline.NONE;
     private CheckSteps steps = CheckSteps.NONE;
 
@@ -54,6 +63,24 @@ public final class GroupRun {
         }
         this.comparison = new Memo<>(() -> steps.record("scan and compare", this::compare,
                 r -> r.rowsOld() + " old rows and " + r.rowsNew() + " new rows scanned, " + r.matched() + " keys matched"));
+        this.profiles = new Memo<>(this::profile);
+        this.scope = contract.scope();
+    }
+
+    /** Also profiles these features (null rates, distributions), in the comparison's pass when it runs. */
+    public GroupRun profiling(Set<String> features) {
+        this.profiledFeatures = Set.copyOf(features);
+        return this;
+    }
+
+    /** Compares within this scope instead of the contract's (a run-level sample or time budget). */
+    public GroupRun scope(ComparisonScope runScope) {
+        this.scope = runScope;
+        return this;
+    }
+
+    public ComparisonScope scope() {
+        return scope;
     }
 
     public FeatureGroupContract contract() {
@@ -102,24 +129,90 @@ public final class GroupRun {
         return comparison.get();
     }
 
+    /**
+     * Both sides' null rates and distributions of the profiled features: the comparison's own accumulators when it
+     * has run (it feeds them every row it reads), else one streamed scan of each side. A strategy that does not
+     * read every row (pushdown checksums) leaves the profiles to that scan.
+     */
+    public GroupProfiles profiles() {
+        return profiles.get();
+    }
+
     /** The features compared by value: selected, and present under their declared names on both sides. */
     List<FeatureSpec> comparableFeatures() {
+        return presentFeatures(comparedFeatures);
+    }
+
+    /** Features present under their declared names on both sides, among {@code wanted}. */
+    private List<FeatureSpec> presentFeatures(Set<String> wanted) {
         StoreDescription old = description(Side.OLD);
         StoreDescription fresh = description(Side.NEW);
         return contract.features().stream()
-                .filter(f -> comparedFeatures.contains(f.name()))
+                .filter(f -> wanted.contains(f.name()))
                 .filter(f -> old.column(f.columnIn(Side.OLD)).isPresent() && fresh.column(f.columnIn(Side.NEW)).isPresent())
                 .toList();
     }
 
     private ComparisonResult compare() {
-        List<FeatureSpec> features = comparableFeatures();
+        // the profiled features ride along, so null rates and distributions come from the same pass
+        Set<String> scanned = new LinkedHashSet<>(comparedFeatures);
+        scanned.addAll(profiledFeatures);
+        List<FeatureSpec> features = presentFeatures(scanned);
         ScanRequest oldScan = scanRequest(Side.OLD, features);
         ScanRequest newScan = scanRequest(Side.NEW, features);
         requireComparableKeys(oldScan.keyColumns(), newScan.keyColumns());
+        ProfileSet oldProfiles = new ProfileSet(features, profiledFeatures);
+        ProfileSet newProfiles = new ProfileSet(features, profiledFeatures);
         try (RowCursor oldRows = store(Side.OLD).scan(oldScan); RowCursor newRows = store(Side.NEW).scan(newScan)) {
-            return new MergeComparison(contract.keyColumns(), features, deadline).run(oldRows, newRows);
+            MergeComparison merge = new MergeComparison(contract.keyColumns(), features, deadline).failFast(scope.failFast());
+            if (!profiledFeatures.isEmpty()) {
+                merge.profiling(oldProfiles, newProfiles);
+            }
+            ComparisonResult result = merge.run(oldRows, newRows);
+            mergeProfiles = new GroupProfiles(oldProfiles, newProfiles, "merge pass",
+                    result.stoppedEarly().map(EarlyStop::describe), result.statements());
+            return result;
         }
+    }
+
+    private GroupProfiles profile() {
+        if (comparison.isDone()) {
+            // the merge fed the profiles; when it failed, its failure is the profiles' too (no retry on a broken store)
+            comparison.get();
+            return mergeProfiles;
+        }
+        List<FeatureSpec> features = presentFeatures(profiledFeatures);
+        Map<String, String> statements = new java.util.LinkedHashMap<>();
+        ProfileSet[] sets = new ProfileSet[2];
+        Deadline budget = scope.failFast().timeBudget()
+                .map(d -> Deadline.after(d, "fail_fast.time_budget=" + d)).orElse(Deadline.NONE);
+        Optional<String> incomplete = Optional.empty();
+        for (Side side : Side.values()) {
+            ProfileSet set = new ProfileSet(features);
+            try (RowCursor rows = store(side).scan(scanRequest(side, features))) {
+                statements.put(side.role(), rows.sql());
+                while (rows.hasNext()) {
+                    set.add(rows.next());
+                    if (set.rows() % 4096 == 0) {
+                        deadline.check();
+                        if (budget.remaining().isZero()) {
+                            incomplete = Optional.of("the profile scan stopped early (" + budget.description()
+                                    + " spent) after reading " + set.rows() + " " + side.role() + " rows");
+                            break;
+                        }
+                    }
+                }
+            }
+            sets[side.ordinal()] = set;
+            if (incomplete.isPresent()) {
+                // the budget is spent: the new side, if not read yet, stays empty (its checks FAIL, never PASS)
+                if (sets[Side.NEW.ordinal()] == null) {
+                    sets[Side.NEW.ordinal()] = new ProfileSet(features);
+                }
+                break;
+            }
+        }
+        return new GroupProfiles(sets[Side.OLD.ordinal()], sets[Side.NEW.ordinal()], "profile scan", incomplete, statements);
     }
 
     private ScanRequest scanRequest(Side side, List<FeatureSpec> features) {
@@ -132,7 +225,10 @@ public final class GroupRun {
         List<StoreColumn> values = features.stream()
                 .map(f -> description.column(f.columnIn(side)).orElseThrow())
                 .toList();
-        return new ScanRequest(contract.source(side), keys, values, fetchSize);
+        ScanRequest request = new ScanRequest(contract.source(side), keys, values, fetchSize);
+        // sample entities, not rows: all as-of rows of an entity are in or out together
+        return scope.sample().filter(s -> !s.isEverything())
+                .map(s -> request.sampled(s, contract.entity().size())).orElse(request);
     }
 
     // the merge orders both sides in one order: keys of different kinds would pair the wrong rows

@@ -36,14 +36,20 @@ public final class ValuesCheck {
                     + result.rowsOld() + " rows, the new store " + result.rowsNew() + ", with no key in common");
         }
         double threshold = feature.thresholdUnder(run.contract().gate());
-        double agreement = tally.agreement();
-        CheckStatus status = agreement >= threshold ? CheckStatus.PASS : CheckStatus.FAIL;
+        Map<String, String> parameters = new LinkedHashMap<>();
+        ShareGate gate = ShareGate.decide("agreement", tally.agreed(), tally.compared(), threshold, run.scope().sample(), parameters);
+        CheckStatus status = gate.status();
         String categories = tally.categories().keySet().stream().map(c -> "[category:" + c + "]")
                 .collect(Collectors.joining(" "));
-        String message = String.format(Locale.ROOT, "agreement %.6f %s threshold %s: %d of %d rows differ beyond %s%s",
-                agreement, status == CheckStatus.PASS ? ">=" : "below", threshold, tally.mismatched(), tally.compared(),
+        String message = String.format(Locale.ROOT, "%s: %d of %d rows differ beyond %s%s",
+                gate.text(), tally.mismatched(), tally.compared(),
                 feature.tolerance().describe(), categories.isEmpty() ? "" : " " + categories);
-        Map<String, String> parameters = new LinkedHashMap<>();
+        if (result.stoppedEarly().isPresent()) {
+            // what was not read is unknown: a partial comparison never passes
+            status = CheckStatus.FAIL;
+            message = result.stoppedEarly().get().describe() + "; so far " + message;
+            parameters.put("stopped early", result.stoppedEarly().get().reason());
+        }
         parameters.put("feature", feature.name());
         parameters.put("tolerance", feature.tolerance().describe());
         parameters.put("threshold", Double.toString(threshold));
@@ -55,7 +61,7 @@ public final class ValuesCheck {
         Counts counts = new Counts(tally.compared(), tally.agreed(), tally.mismatched(), result.missingOld(), result.missingNew());
         List<EvidenceAttachment> attachments = result.statements().entrySet().stream()
                 .map(e -> EvidenceAttachment.sql(e.getKey() + " store scan", e.getValue())).toList();
-        return new CheckOutcome(status, message, counts, OptionalDouble.of(agreement), OptionalDouble.of(threshold),
+        return new CheckOutcome(status, message, counts, OptionalDouble.of(tally.agreement()), OptionalDouble.of(threshold),
                 tally.categories(), tally.topMismatches(), parameters, attachments);
     }
 }

@@ -16,10 +16,20 @@ import java.util.Optional;
  * @param missingNewSample the first such keys, in key order
  * @param features         a tally per compared feature, by feature name
  * @param statements       the SQL each side ran, by role
+ * @param stoppedEarly     set when a fail-fast bound stopped the comparison before it read every row
  */
 public record ComparisonResult(long rowsOld, long rowsNew, long matched, long missingOld, long missingNew,
                                List<Map<String, String>> missingOldSample, List<Map<String, String>> missingNewSample,
-                               Map<String, FeatureTally> features, Map<String, String> statements) {
+                               Map<String, FeatureTally> features, Map<String, String> statements,
+                               Optional<EarlyStop> stoppedEarly) {
+
+    /** A comparison that read every row. */
+    public ComparisonResult(long rowsOld, long rowsNew, long matched, long missingOld, long missingNew,
+                            List<Map<String, String>> missingOldSample, List<Map<String, String>> missingNewSample,
+                            Map<String, FeatureTally> features, Map<String, String> statements) {
+        this(rowsOld, rowsNew, matched, missingOld, missingNew, missingOldSample, missingNewSample, features, statements,
+                Optional.empty());
+    }
 
     public Optional<FeatureTally> tally(String feature) {
         return Optional.ofNullable(features.get(feature));

@@ -26,13 +26,14 @@ public final class FeatureTally {
         this.top = new TopMismatches(topCapacity);
     }
 
-    void add(Object oldValue, Object newValue, KeyRendering key) {
+    /** Tallies one matched row's values; true when they agree. */
+    boolean add(Object oldValue, Object newValue, KeyRendering key) {
         compared++;
         nullsOld += oldValue == null ? 1 : 0;
         nullsNew += newValue == null ? 1 : 0;
         if (agreement.agrees(oldValue, newValue)) {
             agreed++;
-            return;
+            return true;
         }
         MismatchCategory category = MismatchClassifier.classify(oldValue, newValue);
         categories.merge(category, 1L, Long::sum);
@@ -40,6 +41,7 @@ public final class FeatureTally {
         if (top.wouldKeep(delta)) {
             top.offer(new Mismatch(key.render(), ValueRendering.render(oldValue), ValueRendering.render(newValue), delta, category));
         }
+        return false;
     }
 
     public FeatureSpec feature() {

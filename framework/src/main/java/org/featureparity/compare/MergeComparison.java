@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.featureparity.contract.FailFast;
 import org.featureparity.contract.FeatureSpec;
+import org.featureparity.stats.ProfileSet;
 import org.featureparity.store.FeatureRow;
 import org.featureparity.store.RowCursor;
 
@@ -27,6 +30,9 @@ public final class MergeComparison {
     private final List<String> keyColumns;
     private final List<FeatureSpec> features;
     private final Deadline deadline;
+    private FailFast failFast = FailFast.NONE;
+    private Optional<ProfileSet> oldProfiles = Optional.empty();
+    private Optional<ProfileSet> newProfiles = Optional.empty();
 
     /**
      * @param keyColumns the key column names, in scan order
@@ -43,14 +49,34 @@ public final class MergeComparison {
         this.deadline = deadline;
     }
 
+    /** Stops early (the result says so) once a fail-fast bound is reached. */
+    public MergeComparison failFast(FailFast bounds) {
+        this.failFast = bounds;
+        return this;
+    }
+
+    /**
+     * Feeds every row each side returns (matched or not) to that side's profiles, so null rates and distributions
+     * come out of the same pass. The profiles must be built over the same features, in the same order.
+     */
+    public MergeComparison profiling(ProfileSet old, ProfileSet fresh) {
+        this.oldProfiles = Optional.of(old);
+        this.newProfiles = Optional.of(fresh);
+        return this;
+    }
+
     public ComparisonResult run(RowCursor oldRows, RowCursor newRows) {
         Map<String, FeatureTally> tallies = new LinkedHashMap<>();
         for (FeatureSpec feature : features) {
             tallies.put(feature.name(), new FeatureTally(feature, TOP_MISMATCHES));
         }
         FeatureTally[] byIndex = tallies.values().toArray(new FeatureTally[0]);
-        OrderedSide old = new OrderedSide("old", oldRows, keyColumns);
-        OrderedSide fresh = new OrderedSide("new", newRows, keyColumns);
+        OrderedSide old = new OrderedSide("old", oldRows, keyColumns, oldProfiles);
+        OrderedSide fresh = new OrderedSide("new", newRows, keyColumns, newProfiles);
+        long maxMismatches = failFast.maxMismatches().orElse(Long.MAX_VALUE);
+        Deadline budget = failFast.timeBudget().map(d -> Deadline.after(d, "fail_fast.time_budget=" + d)).orElse(Deadline.NONE);
+        Optional<EarlyStop> stoppedEarly = Optional.empty();
+        long mismatches = 0;
         KeyRendering key = new KeyRendering(keyColumns);
         List<Map<String, String>> missingOldSample = new ArrayList<>();
         List<Map<String, String>> missingNewSample = new ArrayList<>();
@@ -65,24 +91,37 @@ public final class MergeComparison {
             Deadline.checkCancelled();
             if (++steps % DEADLINE_STRIDE == 0) {
                 deadline.check();
+                if (budget.remaining().isZero()) {
+                    stoppedEarly = Optional.of(new EarlyStop(budget.description() + " spent", old.count(), fresh.count(), mismatches));
+                    break;
+                }
+            }
+            if (mismatches >= maxMismatches) {
+                stoppedEarly = Optional.of(new EarlyStop("fail_fast.max_mismatches=" + maxMismatches + " reached",
+                        old.count(), fresh.count(), mismatches));
+                break;
             }
             int order = a == null ? 1 : b == null ? -1 : KeyOrder.INSTANCE.compare(a, b);
             if (order == 0) {
                 matched++;
                 key.of(a);
+                boolean rowAgrees = true;
                 for (int i = 0; i < byIndex.length; i++) {
-                    byIndex[i].add(a.value(i), b.value(i), key);
+                    rowAgrees &= byIndex[i].add(a.value(i), b.value(i), key);
                 }
+                mismatches += rowAgrees ? 0 : 1;
                 a = old.next();
                 b = fresh.next();
             } else if (order < 0) {
                 missingNew++;
+                mismatches++;
                 if (missingNewSample.size() < MISSING_SAMPLE) {
                     missingNewSample.add(key.of(a).render());
                 }
                 a = old.next();
             } else {
                 missingOld++;
+                mismatches++;
                 if (missingOldSample.size() < MISSING_SAMPLE) {
                     missingOldSample.add(key.of(b).render());
                 }
@@ -91,7 +130,7 @@ public final class MergeComparison {
         }
         return new ComparisonResult(old.count(), fresh.count(), matched, missingOld, missingNew,
                 missingOldSample, missingNewSample, tallies,
-                Map.of("old", oldRows.sql(), "new", newRows.sql()));
+                Map.of("old", oldRows.sql(), "new", newRows.sql()), stoppedEarly);
     }
 
     /** One side of the merge, checking that keys arrive strictly ascending and never NULL. */
@@ -99,13 +138,15 @@ public final class MergeComparison {
         private final String role;
         private final RowCursor rows;
         private final List<String> keyColumns;
+        private final Optional<ProfileSet> profiles;
         private FeatureRow previous;
         private long count;
 
-        OrderedSide(String role, RowCursor rows, List<String> keyColumns) {
+        OrderedSide(String role, RowCursor rows, List<String> keyColumns, Optional<ProfileSet> profiles) {
             this.role = role;
             this.rows = rows;
             this.keyColumns = keyColumns;
+            this.profiles = profiles;
         }
 
         FeatureRow next() {
@@ -134,6 +175,9 @@ public final class MergeComparison {
                 }
             }
             previous = row;
+            if (profiles.isPresent()) {
+                profiles.get().add(row);
+            }
             return row;
         }
 

@@ -42,6 +42,7 @@ public final class ContractBuilder {
     private boolean pointInTimeDeclared;
     private Optional<Duration> maxStaleness = Optional.empty();
     private Optional<ZoneId> zone = Optional.empty();
+    private ComparisonScope scope = ComparisonScope.FULL;
 
     ContractBuilder(String name) {
         this.name = name == null ? "" : name;
@@ -197,6 +198,39 @@ public final class ContractBuilder {
         return this;
     }
 
+    /**
+     * Compares a deterministic sample of entities instead of all: the values and coverage gates then hold the lower
+     * bound of the 95% Wilson interval against their thresholds.
+     */
+    public ContractBuilder sample(double fraction, long seed) {
+        try {
+            scope = scope.withSample(new Sample(fraction, seed));
+        } catch (IllegalArgumentException e) {
+            problem("sample.fraction", "expected a share within [0.000001, 1], got " + fraction);
+        }
+        return this;
+    }
+
+    /** Stops the comparison early, with FAIL, after {@code maxMismatches} differing rows or entities. */
+    public ContractBuilder failFastAfter(long maxMismatches) {
+        if (maxMismatches < 1) {
+            problem("fail_fast.max_mismatches", "expected a whole number >= 1, got " + maxMismatches);
+        } else {
+            scope = scope.withFailFast(scope.failFast().withMaxMismatches(maxMismatches));
+        }
+        return this;
+    }
+
+    /** Stops the comparison early, with FAIL, once it has run for {@code budget}. */
+    public ContractBuilder failFastWithin(Duration budget) {
+        if (budget == null || budget.isZero() || budget.isNegative()) {
+            problem("fail_fast.time_budget", "expected a positive duration such as PT10M, got " + budget);
+        } else {
+            scope = scope.withFailFast(scope.failFast().withTimeBudget(budget));
+        }
+        return this;
+    }
+
     public ContractBuilder lineage(String source, String transformation) {
         this.lineage = new Lineage(Optional.ofNullable(source), Optional.ofNullable(transformation));
         return this;
@@ -343,7 +377,7 @@ public final class ContractBuilder {
         }
         return new FeatureGroupContract(name, version, owner, tags, entity, asOf, oldSource, newSource,
                 features, window, gate, lineage, dependsOn, new BlastRadius(consumers, tier), origin, pointInTime,
-                maxStaleness, zone);
+                maxStaleness, zone, scope);
     }
 
     private boolean requireIdentifier(String column, String field) {

@@ -30,13 +30,26 @@ public record FeatureGroupContract(
         String origin,
         PointInTimeSpec pointInTime,
         Optional<Duration> maxStaleness,
-        Optional<ZoneId> zone) {
+        Optional<ZoneId> zone,
+        ComparisonScope scope) {
 
     public FeatureGroupContract {
         tags = List.copyOf(tags);
         entity = List.copyOf(entity);
         features = List.copyOf(features);
         dependsOn = List.copyOf(dependsOn);
+    }
+
+    /**
+     * A contract without point-in-time settings, staleness limit or zone of its own, comparing every entity to the
+     * end (the shape before those existed).
+     */
+    public FeatureGroupContract(String name, Optional<String> version, Optional<String> owner, List<String> tags,
+                                List<String> entity, Optional<String> asOf, SourceRef oldSource, SourceRef newSource,
+                                List<FeatureSpec> features, Optional<WindowSpec> window, GatePolicy gate, Lineage lineage,
+                                List<String> dependsOn, BlastRadius blastRadius, String origin) {
+        this(name, version, owner, tags, entity, asOf, oldSource, newSource, features, window, gate, lineage, dependsOn,
+                blastRadius, origin, PointInTimeSpec.DEFAULT, Optional.empty(), Optional.empty(), ComparisonScope.FULL);
     }
 
     /** Starts a contract for the named group. */
@@ -56,7 +69,13 @@ public record FeatureGroupContract(
     /** The same contract, declared in {@code declaredIn}. */
     public FeatureGroupContract withOrigin(String declaredIn) {
         return new FeatureGroupContract(name, version, owner, tags, entity, asOf, oldSource, newSource, features, window,
-                gate, lineage, dependsOn, blastRadius, declaredIn, pointInTime, maxStaleness, zone);
+                gate, lineage, dependsOn, blastRadius, declaredIn, pointInTime, maxStaleness, zone, scope);
+    }
+
+    /** The same contract with another comparison scope, e.g. a run-level sample override. */
+    public FeatureGroupContract withScope(ComparisonScope comparisonScope) {
+        return new FeatureGroupContract(name, version, owner, tags, entity, asOf, oldSource, newSource, features, window,
+                gate, lineage, dependsOn, blastRadius, origin, pointInTime, maxStaleness, zone, comparisonScope);
     }
 
     /**

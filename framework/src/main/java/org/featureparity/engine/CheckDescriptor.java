@@ -38,7 +38,8 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Parit
     }
 
     boolean hasFeatures() {
-        return kind == CheckKind.SCHEMA || kind == CheckKind.VALUES;
+        return kind == CheckKind.SCHEMA || kind == CheckKind.VALUES || kind == CheckKind.NULL_RATE
+                || kind == CheckKind.DISTRIBUTION;
     }
 
     Optional<KeyColumnsDescriptor> createKeys(String keyColumns) {

@@ -106,7 +106,7 @@ final class CheckRunner {
                 suite.migration().orElse(context.configuration().migration()), suite.displayName(), group, kind, feature,
                 outcome.status(), outcome.message(), outcome.counts(), outcome.agreement(), outcome.threshold(),
                 outcome.categories(), outcome.mismatches(), outcome.parameters(), outcome.attachments(), tags, started,
-                Instant.now(), cause, steps);
+                Instant.now(), cause, steps, outcome.distribution());
         context.evidence().publish(evidence);
         if (evidence.status() != CheckStatus.SKIPPED) {
             // a skipped node never starts, and entries belong to started nodes

@@ -1,13 +1,17 @@
 package org.featureparity.engine;
 
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.featureparity.check.CheckOutcome;
+import org.featureparity.check.DistributionCheck;
+import org.featureparity.check.NullRateCheck;
 import org.featureparity.check.SchemaCheck;
 import org.featureparity.check.ValuesCheck;
 import org.featureparity.contract.FeatureSpec;
 import org.featureparity.evidence.CheckKind;
 import org.junit.platform.engine.UniqueId;
 
-/** {@code [feature:<name>]}: one feature under a schema or values check. */
+/** {@code [feature:<name>]}: one feature under a schema, values, null-rate or distribution check. */
 final class FeatureCheckDescriptor extends CheckLeafDescriptor {
 
     static final String SEGMENT = "feature";
@@ -25,11 +29,13 @@ final class FeatureCheckDescriptor extends CheckLeafDescriptor {
 
     @Override
     public ParityExecutionContext execute(ParityExecutionContext context, DynamicTestExecutor executor) {
-        if (check().kind() == CheckKind.SCHEMA) {
-            CheckRunner.run(context, this, Optional.of(feature.name()), () -> SchemaCheck.feature(context.group(), feature));
-        } else {
-            CheckRunner.run(context, this, Optional.of(feature.name()), () -> ValuesCheck.run(context.group(), feature));
-        }
+        Supplier<CheckOutcome> check = switch (check().kind()) {
+            case SCHEMA -> () -> SchemaCheck.feature(context.group(), feature);
+            case NULL_RATE -> () -> NullRateCheck.run(context.group(), feature);
+            case DISTRIBUTION -> () -> DistributionCheck.run(context.group(), feature);
+            default -> () -> ValuesCheck.run(context.group(), feature);
+        };
+        CheckRunner.run(context, this, Optional.of(feature.name()), check);
         return context;
     }
 }

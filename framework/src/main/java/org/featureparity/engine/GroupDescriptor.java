@@ -38,7 +38,8 @@ final class GroupDescriptor extends AbstractTestDescriptor implements Node<Parit
         if (!group.isValid()) {
             return Set.of(CheckKind.CONTRACT);
         }
-        Set<CheckKind> kinds = java.util.EnumSet.of(CheckKind.SCHEMA, CheckKind.COVERAGE, CheckKind.VALUES);
+        Set<CheckKind> kinds = java.util.EnumSet.of(CheckKind.SCHEMA, CheckKind.COVERAGE, CheckKind.VALUES,
+                CheckKind.NULL_RATE, CheckKind.DISTRIBUTION);
         group.contract().filter(c -> c.asOf().isPresent()).ifPresent(c -> kinds.add(CheckKind.POINT_IN_TIME));
         group.contract().filter(c -> c.maxStaleness().isPresent()).ifPresent(c -> kinds.add(CheckKind.FRESHNESS));
         return kinds;
@@ -96,7 +97,14 @@ final class GroupDescriptor extends AbstractTestDescriptor implements Node<Parit
         getChildren().stream().filter(c -> c instanceof CheckDescriptor check && check.kind() == CheckKind.VALUES)
                 .flatMap(c -> c.getChildren().stream())
                 .forEach(f -> compared.add(((FeatureCheckDescriptor) f).feature().name()));
+        Set<String> profiled = new LinkedHashSet<>();
+        getChildren().stream().filter(c -> c instanceof CheckDescriptor check
+                        && (check.kind() == CheckKind.NULL_RATE || check.kind() == CheckKind.DISTRIBUTION))
+                .flatMap(c -> c.getChildren().stream())
+                .forEach(f -> profiled.add(((FeatureCheckDescriptor) f).feature().name()));
         SuiteStores stores = context.suite();
-        return context.withGroup(new GroupRun(group.contract().get(), stores::store, compared, context.configuration().fetchSize()));
+        GroupRun run = new GroupRun(group.contract().get(), stores::store, compared, context.configuration().fetchSize())
+                .profiling(profiled).scope(context.configuration().scopeFor(group.contract().get()));
+        return context.withGroup(run);
     }
 }

@@ -6,6 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.featureparity.api.Constants;
+import org.featureparity.contract.ComparisonScope;
+import org.featureparity.contract.FeatureGroupContract;
+import org.featureparity.contract.Sample;
 import org.junit.platform.engine.ConfigurationParameters;
 
 /** Typed access to the engine's configuration, read once per run. Bad values are errors naming the key. */
@@ -91,6 +94,54 @@ final class ParityConfiguration {
         return get(Constants.REFERENCE_TIME).map(v -> parse(Constants.REFERENCE_TIME, v,
                         text -> java.time.OffsetDateTime.parse(text).toInstant(), "an ISO-8601 instant such as 2026-12-01T06:00:00Z"))
                 .orElse(started);
+    }
+
+    /** The run's sample overrides, each validated; empty when not configured. */
+    Optional<Double> sampleFraction() {
+        Optional<Double> fraction = get(Constants.SAMPLE_FRACTION)
+                .map(v -> parse(Constants.SAMPLE_FRACTION, v, Double::parseDouble, "a share within [0.000001, 1]"));
+        fraction.ifPresent(f -> {
+            if (!(f >= 0.000001 && f <= 1)) {
+                throw new IllegalArgumentException(Constants.SAMPLE_FRACTION + " must be a share within [0.000001, 1], was " + f);
+            }
+        });
+        return fraction;
+    }
+
+    Optional<Long> sampleSeed() {
+        return get(Constants.SAMPLE_SEED).map(v -> parse(Constants.SAMPLE_SEED, v, Long::parseLong, "a long integer"));
+    }
+
+    Optional<Duration> failFastTimeBudget() {
+        Optional<Duration> budget = get(Constants.FAIL_FAST_TIME_BUDGET)
+                .map(v -> parse(Constants.FAIL_FAST_TIME_BUDGET, v, Duration::parse, "an ISO-8601 duration such as PT10M"));
+        budget.ifPresent(b -> {
+            if (b.isZero() || b.isNegative()) {
+                throw new IllegalArgumentException(Constants.FAIL_FAST_TIME_BUDGET + " must be a positive duration, was " + b);
+            }
+        });
+        return budget;
+    }
+
+    /**
+     * The contract's comparison scope under this run's overrides: {@code parity.sample.*} replace the contract's
+     * sample, {@code parity.fail-fast.time-budget} applies where the contract sets no budget.
+     */
+    ComparisonScope scopeFor(FeatureGroupContract contract) {
+        ComparisonScope scope = contract.scope();
+        Optional<Sample> declared = scope.sample();
+        Optional<Double> fraction = sampleFraction();
+        Optional<Long> seed = sampleSeed();
+        if (fraction.isPresent() || (seed.isPresent() && declared.isPresent())) {
+            double share = fraction.orElseGet(() -> declared.orElseThrow().fraction());
+            long salt = seed.orElseGet(() -> declared.map(Sample::seed).orElse(0L));
+            scope = scope.withSample(new Sample(share, salt));
+        }
+        Optional<Duration> budget = failFastTimeBudget();
+        if (budget.isPresent() && scope.failFast().timeBudget().isEmpty()) {
+            scope = scope.withFailFast(scope.failFast().withTimeBudget(budget.get()));
+        }
+        return scope;
     }
 
     private static <T> T parse(String key, String value, java.util.function.Function<String, T> parser, String expected) {

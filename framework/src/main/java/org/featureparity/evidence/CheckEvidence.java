@@ -26,6 +26,7 @@ import java.util.OptionalDouble;
  * @param attachments documents such as the SQL that ran
  * @param cause       the error that stopped a check that could not run
  * @param steps       the phases the check went through, in order
+ * @param distribution both sides' binned distributions, for checks that measured them
  */
 public record CheckEvidence(
         String uniqueId,
@@ -47,7 +48,8 @@ public record CheckEvidence(
         Instant started,
         Instant finished,
         Optional<Throwable> cause,
-        List<CheckStep> steps) {
+        List<CheckStep> steps,
+        Optional<Distribution> distribution) {
 
     public CheckEvidence {
         steps = List.copyOf(steps);
@@ -58,14 +60,25 @@ public record CheckEvidence(
         tags = List.copyOf(tags);
     }
 
-    /** Evidence without recorded phases. */
+    /** Evidence without recorded phases or distribution. */
     public CheckEvidence(String uniqueId, String migration, String suite, GroupInfo groupInfo, CheckKind check,
                          Optional<String> feature, CheckStatus status, String message, Counts counts,
                          OptionalDouble agreement, OptionalDouble threshold, Map<String, Long> categories,
                          List<Mismatch> mismatches, Map<String, String> parameters, List<EvidenceAttachment> attachments,
                          List<String> tags, Instant started, Instant finished, Optional<Throwable> cause) {
         this(uniqueId, migration, suite, groupInfo, check, feature, status, message, counts, agreement, threshold,
-                categories, mismatches, parameters, attachments, tags, started, finished, cause, List.of());
+                categories, mismatches, parameters, attachments, tags, started, finished, cause, List.of(), Optional.empty());
+    }
+
+    /** Evidence without recorded phases. */
+    public CheckEvidence(String uniqueId, String migration, String suite, GroupInfo groupInfo, CheckKind check,
+                         Optional<String> feature, CheckStatus status, String message, Counts counts,
+                         OptionalDouble agreement, OptionalDouble threshold, Map<String, Long> categories,
+                         List<Mismatch> mismatches, Map<String, String> parameters, List<EvidenceAttachment> attachments,
+                         List<String> tags, Instant started, Instant finished, Optional<Throwable> cause,
+                         Optional<Distribution> distribution) {
+        this(uniqueId, migration, suite, groupInfo, check, feature, status, message, counts, agreement, threshold,
+                categories, mismatches, parameters, attachments, tags, started, finished, cause, List.of(), distribution);
     }
 
     public String group() {
@@ -76,6 +89,7 @@ public record CheckEvidence(
     public CheckEvidence asError(String reason, Throwable error) {
         return new CheckEvidence(uniqueId, migration, suite, groupInfo, check, feature, CheckStatus.ERROR,
                 reason + " (the check itself reported " + status + ": " + message + ")", counts, agreement, threshold,
-                categories, mismatches, parameters, attachments, tags, started, finished, Optional.of(error), steps);
+                categories, mismatches, parameters, attachments, tags, started, finished, Optional.of(error), steps,
+                distribution);
     }
 }

@@ -8,6 +8,10 @@ public enum CheckKind {
     /** The contract itself: it could not be read or is invalid. */
     CONTRACT,
     SCHEMA, COVERAGE, VALUES,
+    /** Per feature: the two stores' NULL rates differ by at most {@code gate.max_null_rate_delta}. */
+    NULL_RATE,
+    /** Per feature: PSI (and KS for numeric features) between the stores' value distributions within the gate. */
+    DISTRIBUTION,
     /** Sampled (entity, t) lookups in two feature histories agree: groups with an as-of column. */
     POINT_IN_TIME,
     /** Both stores' newest as-of within max_staleness of the reference time and of each other. */

@@ -65,8 +65,8 @@ class FeatureParityEngineTests {
                     USER_ACTIVITY.append("check", "schema").append("feature", "events_last_24h").toString(),
                     USER_ACTIVITY.append("check", "coverage").toString(),
                     USER_ACTIVITY.append("check", "values").append("feature", "total_value").toString());
-            // suite, 2 groups, 3 checks each, keys + 3 + 1 features under schema, 3 + 1 under values
-            assertThat(uniqueIds(engine)).hasSize(1 + 2 + 6 + 2 + 8);
+            // suite, 2 groups, 5 checks each, keys + 3 + 1 features under schema, 3 + 1 under values, null-rate, distribution
+            assertThat(uniqueIds(engine)).hasSize(1 + 2 + 10 + 2 + 16);
             assertThat(uniqueIds(engine)).contains(USER_ACTIVITY.append("check", "schema").append("keys", "user_id").toString());
         }
 
@@ -139,7 +139,7 @@ class FeatureParityEngineTests {
         void everyCheckOfAgreeingStoresAsPassed() {
             EngineExecutionResults results = execute(selectClass(UserActivitySuiteTestCase.class));
 
-            results.testEvents().assertStatistics(stats -> stats.started(12).succeeded(12).failed(0));
+            results.testEvents().assertStatistics(stats -> stats.started(20).succeeded(20).failed(0));
         }
 
         @Test
@@ -170,7 +170,7 @@ class FeatureParityEngineTests {
         @Test
         void aContractFileAgainstTheConfiguredStores() {
             execute(selectClasspathResource("suites/sessions.parity.yaml"))
-                    .testEvents().assertStatistics(stats -> stats.started(4).succeeded(4));
+                    .testEvents().assertStatistics(stats -> stats.started(6).succeeded(6));
         }
 
         @Test
@@ -192,7 +192,7 @@ class FeatureParityEngineTests {
                     .configurationParameter("parity.report.dir", reportDirectory.toString())
                     .execute();
 
-            results.testEvents().assertStatistics(stats -> stats.started(4).failed(4));
+            results.testEvents().assertStatistics(stats -> stats.started(6).failed(6));
             results.testEvents().assertThatEvents().allMatch(e -> !e.getPayload(org.junit.platform.engine.TestExecutionResult.class).isPresent()
                     || e.getPayload(org.junit.platform.engine.TestExecutionResult.class).get().getThrowable()
                     .map(t -> t.getMessage().contains("no old store declared: set parity.store.old.url")).orElse(true));
@@ -210,7 +210,7 @@ class FeatureParityEngineTests {
             results.testEvents().assertThatEvents().haveExactly(1, event(node("[check:contract]"),
                     finishedWithFailure(message(m -> m.contains("classpath:broken/malformed.parity.yaml:6")
                             && m.contains("features[0].type") && m.contains("int65")))));
-            results.testEvents().assertStatistics(stats -> stats.started(5).succeeded(4).failed(1));
+            results.testEvents().assertStatistics(stats -> stats.started(7).succeeded(6).failed(1));
         }
 
         @Test

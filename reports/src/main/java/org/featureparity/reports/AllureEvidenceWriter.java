@@ -32,6 +32,7 @@ public final class AllureEvidenceWriter implements EvidenceListener {
 
     static final String MISMATCHES = "Top mismatches by delta";
     static final String SCHEMA_DIFF = "Schema diff";
+    static final String DISTRIBUTION = "Distribution old vs new";
 
     private final boolean directoryGiven;
     private final Supplier<BuildFacts> facts;
@@ -110,6 +111,9 @@ public final class AllureEvidenceWriter implements EvidenceListener {
         SchemaDiff.of(evidence).ifPresent(diff -> attachments.add(attach(SCHEMA_DIFF, MismatchHtml.MEDIA_TYPE,
                 MismatchHtml.EXTENSION, SchemaDiffHtml.render(SCHEMA_DIFF + ": " + AllureResultFactory.name(evidence),
                         diff))));
+        evidence.distribution().ifPresent(distribution -> attachments.add(attach(DISTRIBUTION, DistributionSvg.MEDIA_TYPE,
+                DistributionSvg.EXTENSION, DistributionSvg.render(DISTRIBUTION + ": " + AllureResultFactory.name(evidence),
+                        distribution))));
         for (EvidenceAttachment attachment : evidence.attachments()) {
             attachments.add(attach(attachment.name(), attachment.mediaType(), attachment.fileExtension(),
                     attachment.content()));

@@ -12,6 +12,7 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.featureparity.evidence.CheckEvidence;
 import org.featureparity.evidence.CheckStatus;
+import org.featureparity.evidence.Distribution;
 import org.featureparity.evidence.Mismatch;
 import org.featureparity.evidence.RunInfo;
 
@@ -137,6 +138,25 @@ final class VerdictDocument {
         node.put("finished", evidence.finished().toString());
         node.putArray("top_mismatches").addAll(Delta.largestFirst(keys.apply(evidence.mismatches())).stream()
                 .map(VerdictDocument::mismatch).toList());
+        evidence.distribution().ifPresent(d -> node.set("distribution", distribution(d)));
+        return node;
+    }
+
+    /** Bins and counts per side, enough to redraw the old-vs-new histogram. */
+    private static ObjectNode distribution(Distribution distribution) {
+        ObjectNode node = NODES.objectNode();
+        node.put("shape", distribution.shape().name().toLowerCase(java.util.Locale.ROOT));
+        distribution.bins().forEach(node.putArray("bins")::add);
+        ArrayNode edges = node.putArray("edges");
+        for (double edge : distribution.edges()) {
+            if (Double.isFinite(edge)) {
+                edges.add(edge);
+            } else {
+                edges.add(Delta.text(edge));
+            }
+        }
+        distribution.oldCounts().forEach(node.putArray("old")::add);
+        distribution.newCounts().forEach(node.putArray("new")::add);
         return node;
     }
 

@@ -12,6 +12,7 @@ import org.featureparity.evidence.CheckStep;
 import org.featureparity.evidence.CheckKind;
 import org.featureparity.evidence.CheckStatus;
 import org.featureparity.evidence.Counts;
+import org.featureparity.evidence.Distribution;
 import org.featureparity.evidence.EvidenceAttachment;
 import org.featureparity.evidence.GroupInfo;
 import org.featureparity.evidence.Mismatch;
@@ -106,6 +107,17 @@ final class EvidenceFixtures {
                 .build();
     }
 
+    /** A distribution check that found a shift: three ordered bins, the new store's mass moved up, and a NaN bin. */
+    static CheckEvidence distributionShift() {
+        return evidence(USER_ACTIVITY, CheckKind.DISTRIBUTION, "total_value", CheckStatus.FAIL,
+                "PSI 0.274653 above max_psi 0.1, KS 0.250000 above max_ks 0.1 over 4 bins")
+                .threshold(0.1)
+                .parameters(Map.of("psi", "0.274653", "ks", "0.25"))
+                .distribution(new Distribution(Distribution.Shape.NUMERIC, List.of("[0, 10]", "(10, 20]", "(20, +inf]", "NaN"),
+                        List.of(0.0, 10.0, 20.0, Double.POSITIVE_INFINITY), List.of(50L, 50L, 0L, 1L), List.of(25L, 50L, 25L, 0L)))
+                .build();
+    }
+
     static CheckEvidence coverageError() {
         return evidence(SESSIONS, CheckKind.COVERAGE, null, CheckStatus.ERROR, "Could not connect to store new.")
                 .cause(new IllegalStateException("connection refused"))
@@ -146,6 +158,7 @@ final class EvidenceFixtures {
         private String suite = SUITE;
         private Throwable cause;
         private List<CheckStep> steps = List.of();
+        private Distribution distribution;
 
         private Builder(GroupInfo group, CheckKind kind, String feature, CheckStatus status, String message) {
             this.group = group;
@@ -195,6 +208,11 @@ final class EvidenceFixtures {
             return this;
         }
 
+        Builder distribution(Distribution value) {
+            distribution = value;
+            return this;
+        }
+
         Builder cause(Throwable value) {
             cause = value;
             return this;
@@ -211,7 +229,8 @@ final class EvidenceFixtures {
             List<String> tags = List.of("group:" + group.name(), "check:" + kind.id());
             return new CheckEvidence(uniqueId, "feature-store-2026", suite, group, kind, Optional.ofNullable(feature),
                     status, message, counts, agreement, threshold, categories, mismatches, parameters, attachments,
-                    tags, STARTED.plusSeconds(1), STARTED.plusSeconds(3), Optional.ofNullable(cause), steps);
+                    tags, STARTED.plusSeconds(1), STARTED.plusSeconds(3), Optional.ofNullable(cause), steps,
+                    Optional.ofNullable(distribution));
         }
     }
 }

@@ -53,7 +53,7 @@ class ConsoleLauncherRecipeTests {
         Run run = launch("group:user_activity");
 
         assertThat(run.exitCode).as(run.output).isZero();
-        assertThat(run.output).contains("8 tests successful");
+        assertThat(run.output).contains("14 tests successful");
         JsonNode verdict = new ObjectMapper().readTree(reportDirectory.resolve("verdict.json").toFile());
         assertThat(verdict.path("verdict").asText()).isEqualTo("PASS");
         assertThat(verdict.toString()).contains("store.old.url").doesNotContain("password=");

@@ -37,6 +37,8 @@ class PlantedDifferencesTests {
 
         assertThat(group.path("verdict").asText()).isEqualTo("PASS");
         assertThat(check(group, "values", "total_value_last_24h").path("compared").asLong()).isEqualTo(10_000);
+        assertThat(check(group, "null-rate", "total_value_last_24h").path("status").asText()).isEqualTo("PASS");
+        assertThat(check(group, "distribution", "total_value_last_24h").path("parameters").path("psi").asText()).isEqualTo("0.0");
     }
 
     @Test
@@ -120,6 +122,23 @@ class PlantedDifferencesTests {
     }
 
     @Test
+    void totalsInCentsAndNewNullsShiftTheDistributionAndTheNullRate() throws IOException {
+        JsonNode group = run(Optional.empty(), Optional.of("plant/values_in_cents.sql"));
+
+        JsonNode nullRate = check(group, "null-rate", "total_value_last_24h");
+        assertThat(nullRate.path("status").asText()).isEqualTo("FAIL");
+        assertThat(nullRate.path("message").asText()).contains("above max_null_rate_delta 0.01");
+        JsonNode distribution = check(group, "distribution", "total_value_last_24h");
+        assertThat(distribution.path("status").asText()).isEqualTo("FAIL");
+        assertThat(distribution.path("distribution").path("bins").size()).isGreaterThan(1);
+        assertThat(distribution.path("distribution").path("old").size()).isEqualTo(distribution.path("distribution").path("new").size());
+        // the other features are untouched: their profiles agree
+        assertThat(check(group, "null-rate", "last_event_time").path("status").asText()).isEqualTo("PASS");
+        assertThat(check(group, "distribution", "events_last_24h").path("status").asText()).isEqualTo("PASS");
+        assertThat(group.path("verdict").asText()).isEqualTo("FAIL");
+    }
+
+    @Test
     void entitiesMissingOnEitherSideFailCoverage() throws IOException {
         JsonNode group = run(Optional.of("plant/missing_in_old.sql"), Optional.of("plant/missing_in_new.sql"));
 
@@ -144,7 +163,7 @@ class PlantedDifferencesTests {
                 .configurationParameter("parity.report.dir", reportDirectory.toString())
                 .configurationParameter("allure.results.directory", reportDirectory.resolve("allure-results").toString())
                 .execute();
-        assertThat(results.testEvents().started().count()).isEqualTo(8);
+        assertThat(results.testEvents().started().count()).isEqualTo(14);
         JsonNode verdict = new ObjectMapper().readTree(reportDirectory.resolve("verdict.json").toFile());
         assertThat(verdict.path("groups")).hasSize(1);
         JsonNode group = verdict.path("groups").get(0);

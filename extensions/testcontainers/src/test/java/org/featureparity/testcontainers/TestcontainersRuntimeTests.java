@@ -53,7 +53,7 @@ class TestcontainersRuntimeTests {
         EngineExecutionResults results = assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> kit().configurationParameter("parity.runtime", "auto").execute());
 
-        results.testEvents().assertStatistics(stats -> stats.started(4).succeeded(4));
+        results.testEvents().assertStatistics(stats -> stats.started(6).succeeded(6));
     }
 
     @Test
@@ -63,7 +63,7 @@ class TestcontainersRuntimeTests {
         EngineExecutionResults results = assertTimeoutPreemptively(Duration.ofSeconds(30),
                 () -> kit().configurationParameter("parity.runtime", "testcontainers").execute());
 
-        results.testEvents().assertStatistics(stats -> stats.started(4).failed(4));
+        results.testEvents().assertStatistics(stats -> stats.started(6).failed(6));
         assertThat(results.testEvents().failed().stream()
                 .map(e -> e.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow().getMessage()))
                 .allSatisfy(message -> assertThat(message)

@@ -20,10 +20,13 @@ final class ContractDocument {
 
     private static final List<String> KEYS = List.of("group", "version", "owner", "tags", "entity", "as_of", "old",
             "new", "features", "window", "gate", "lineage", "depends_on", "consumers", "tier", "pipelines",
-            "point_in_time", "max_staleness", "zone");
+            "point_in_time", "max_staleness", "zone", "sample", "fail_fast");
     private static final List<String> SOURCE_KEYS = List.of("table", "query");
     private static final List<String> WINDOW_KEYS = List.of("timestamp", "length", "bounds", "zone");
-    private static final List<String> GATE_KEYS = List.of("agreement", "coverage");
+    private static final List<String> GATE_KEYS = List.of("agreement", "coverage", "max_null_rate_delta", "max_psi",
+            "max_ks");
+    private static final List<String> SAMPLE_KEYS = List.of("fraction", "seed");
+    private static final List<String> FAIL_FAST_KEYS = List.of("max_mismatches", "time_budget");
     private static final List<String> LINEAGE_KEYS = List.of("source", "transformation");
     private static final String BOUNDS_SPELLINGS = "closed-open, open-closed, closed-closed, open-open";
 
@@ -71,6 +74,8 @@ final class ContractDocument {
         document.node("max_staleness").flatMap(node -> Scalars.duration(node, "max_staleness", problems))
                 .ifPresent(builder::maxStaleness);
         document.string("zone").flatMap(id -> zone(id, "zone")).ifPresent(builder::zone);
+        document.node("sample").ifPresent(this::sample);
+        document.node("fail_fast").ifPresent(this::failFast);
         return problems.build(builder);
     }
 
@@ -146,8 +151,11 @@ final class ContractDocument {
         YamlMapping.of(node, "gate", GATE_KEYS, problems).ifPresent(gate -> {
             double agreement = share(gate, "agreement").orElse(GatePolicy.DEFAULT_AGREEMENT);
             double coverage = share(gate, "coverage").orElse(GatePolicy.DEFAULT_COVERAGE);
+            double nullRateDelta = share(gate, "max_null_rate_delta").orElse(GatePolicy.DEFAULT_MAX_NULL_RATE_DELTA);
+            double psi = nonNegative(gate, "max_psi").orElse(GatePolicy.DEFAULT_MAX_PSI);
+            double ks = share(gate, "max_ks").orElse(GatePolicy.DEFAULT_MAX_KS);
             try {
-                builder.gate(new GatePolicy(agreement, coverage));
+                builder.gate(new GatePolicy(agreement, coverage, nullRateDelta, psi, ks));
             } catch (IllegalArgumentException e) {
                 // share() checked the range already; this only guards against GatePolicy growing new invariants
                 problems.invalid("gate", e.getMessage());
@@ -162,6 +170,55 @@ final class ContractDocument {
                 return Optional.empty();
             }
             return Optional.of(value.doubleValue());
+        });
+    }
+
+    private Optional<Double> nonNegative(YamlMapping gate, String key) {
+        return gate.decimal(key).flatMap(value -> {
+            if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(1000)) > 0) {
+                problems.invalid(gate.field(key), "expected a number within [0, 1000], got " + value.toPlainString());
+                return Optional.empty();
+            }
+            return Optional.of(value.doubleValue());
+        });
+    }
+
+    private void sample(Node node) {
+        YamlMapping.of(node, "sample", SAMPLE_KEYS, problems).ifPresent(sample -> {
+            Optional<BigDecimal> fraction = sample.required("fraction", "a share within (0, 1] such as 0.01")
+                    .flatMap(n -> Scalars.decimal(n, "sample.fraction", problems));
+            Optional<Long> seed = sample.node("seed").flatMap(n -> Scalars.wholeNumber(n, "sample.seed", problems));
+            fraction.ifPresent(value -> {
+                if (value.compareTo(new BigDecimal("0.000001")) < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+                    problems.invalid("sample.fraction", "expected a share within [0.000001, 1], got " + value.toPlainString());
+                } else {
+                    builder.sample(value.doubleValue(), seed.orElse(0L));
+                }
+            });
+        });
+    }
+
+    private void failFast(Node node) {
+        YamlMapping.of(node, "fail_fast", FAIL_FAST_KEYS, problems).ifPresent(bounds -> {
+            if (bounds.keys().isEmpty()) {
+                problems.invalid("fail_fast", "expected max_mismatches, time_budget or both");
+            }
+            bounds.node("max_mismatches").flatMap(n -> Scalars.wholeNumber(n, "fail_fast.max_mismatches", problems))
+                    .ifPresent(count -> {
+                        if (count < 1) {
+                            problems.invalid("fail_fast.max_mismatches", "expected a whole number >= 1, got " + count);
+                        } else {
+                            builder.failFastAfter(count);
+                        }
+                    });
+            bounds.node("time_budget").flatMap(n -> Scalars.duration(n, "fail_fast.time_budget", problems))
+                    .ifPresent(budget -> {
+                        if (budget.isZero() || budget.isNegative()) {
+                            problems.invalid("fail_fast.time_budget", "expected a positive duration such as PT10M, got " + budget);
+                        } else {
+                            builder.failFastWithin(budget);
+                        }
+                    });
         });
     }
 

@@ -2,6 +2,8 @@ package org.featureparity.store.jdbc;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.featureparity.contract.Sample;
 import java.util.stream.Collectors;
 import org.featureparity.contract.FeatureType;
 import org.featureparity.contract.SourceRef;
@@ -79,6 +81,28 @@ enum JdbcDialect {
      */
     String instantText(String quotedColumn) {
         return "extract(epoch from CAST(" + quotedColumn + " AS timestamp with time zone))::text";
+    }
+
+    /**
+     * The predicate keeping only the sampled entities, or empty when this database has no hash function the
+     * framework can rely on to give the same answer in both stores. PostgreSQL: {@code hashtextextended} (stable
+     * across versions and platforms, since PostgreSQL 11) of the key's text, numbers trimmed of trailing zeros so
+     * that an int key in one store and a numeric key in the other hash alike; composite keys are joined with
+     * the unit separator.
+     */
+    Optional<String> samplePredicate(List<StoreColumn> entityColumns, Sample sample) {
+        if (this != POSTGRESQL) {
+            return Optional.empty();
+        }
+        String text = entityColumns.stream().map(this::keyText).collect(Collectors.joining(", "));
+        String hashed = entityColumns.size() == 1 ? text : "concat_ws(chr(31), " + text + ")";
+        return Optional.of("abs(hashtextextended(" + hashed + ", " + sample.seed() + ") % " + Sample.SLOTS + ") < "
+                + sample.selectedSlots());
+    }
+
+    private String keyText(StoreColumn key) {
+        boolean decimal = key.type().map(t -> t.kind() == FeatureType.Kind.DECIMAL).orElse(false);
+        return decimal ? "trim_scale(" + quote(key.name()) + ")::text" : quote(key.name()) + "::text";
     }
 
     /**

@@ -149,6 +149,7 @@ public final class JdbcFeatureStore implements FeatureStore {
         String statement = "SELECT " + Stream.concat(request.keyColumns().stream(), request.valueColumns().stream())
                 .map(c -> sql.quote(c.name())).collect(Collectors.joining(", "))
                 + " FROM " + sql.relation(request.source())
+                + sampleFilter(sql, request)
                 + " ORDER BY " + request.keyColumns().stream().map(sql::orderTerm).collect(Collectors.joining(", "));
         List<ColumnReader> keyReaders = request.keyColumns().stream().map(ColumnReader::forColumn).toList();
         List<ColumnReader> valueReaders = request.valueColumns().stream().map(ColumnReader::forColumn).toList();
@@ -164,6 +165,15 @@ public final class JdbcFeatureStore implements FeatureStore {
             closeQuietly(handle);
             throw new StoreException(role + " store: scan failed: " + failureOf(e), e);
         }
+    }
+
+    private String sampleFilter(JdbcDialect sql, ScanRequest request) {
+        if (request.sample().isEmpty()) {
+            return "";
+        }
+        return " WHERE " + sql.samplePredicate(request.keyColumns().subList(0, request.sampledKeyColumns()), request.sample().get())
+                .orElseThrow(() -> new StoreException(role + " store (" + info().product() + ") cannot sample entities: "
+                        + "sampled comparison needs the same SQL hash in both stores, which only PostgreSQL provides so far"));
     }
 
     private static FeatureRow readRow(ResultSet resultSet, List<ColumnReader> keyReaders, List<ColumnReader> valueReaders)
