@@ -18,8 +18,8 @@ class StoreReuseTests {
                 .selectors(selectClass(FirstShopSuiteTestCase.class), selectClass(SecondShopSuiteTestCase.class))
                 .execute();
 
-        // each group: schema keys + feature, coverage, values feature
-        results.testEvents().assertStatistics(stats -> stats.started(16).succeeded(16));
+        // each of the four groups: schema of its keys and feature, coverage, values, null-rate, distribution
+        results.testEvents().assertStatistics(stats -> stats.started(24).succeeded(24));
         assertThat(RecordingRunListener.lastRun().orElseThrow().environment())
                 .containsEntry("stores.provided", "2")
                 .containsEntry("store.old.runtime", "embedded")
