@@ -47,6 +47,19 @@ final class GroupDescriptor extends AbstractTestDescriptor implements Node<Parit
         createCheck(CheckKind.CONTRACT.id()).ifPresent(this::addChild);
     }
 
+    /** The group's {@code [property:<name>]} node, when the group is valid and declares that property. */
+    Optional<PropertyDescriptor> createProperty(String name) {
+        if (!group.isValid() || !group.properties().names().contains(name)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PropertyDescriptor(getUniqueId(), name, this));
+    }
+
+    /** The names of the group's properties; none when its contract is invalid. */
+    java.util.List<String> propertyNames() {
+        return group.isValid() ? group.properties().names() : java.util.List.of();
+    }
+
     Optional<CheckDescriptor> createCheck(String kindId) {
         return CheckKind.fromId(kindId).filter(checkKinds()::contains)
                 .map(kind -> new CheckDescriptor(getUniqueId(), kind, this));
@@ -93,6 +106,9 @@ final class GroupDescriptor extends AbstractTestDescriptor implements Node<Parit
                 .flatMap(c -> c.getChildren().stream())
                 .forEach(f -> compared.add(((FeatureCheckDescriptor) f).feature().name()));
         SuiteStores stores = context.suite();
-        return context.withGroup(new GroupRun(group.contract().get(), stores::store, compared, context.configuration().fetchSize()));
+        PipelineRegistry pipelines = context.pipelines();
+        GroupDefinition definition = group;
+        return context.withGroup(new GroupRun(group.contract().get(), stores::store, compared, context.configuration().fetchSize(),
+                () -> pipelines.pipelines(suite, definition)));
     }
 }

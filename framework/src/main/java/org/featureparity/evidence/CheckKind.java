@@ -7,7 +7,9 @@ import java.util.Optional;
 public enum CheckKind {
     /** The contract itself: it could not be read or is invalid. */
     CONTRACT,
-    SCHEMA, COVERAGE, VALUES;
+    SCHEMA, COVERAGE, VALUES,
+    /** A property over generated histories: {@code [property:<name>]} nodes, tagged {@code check:property}. */
+    PROPERTY;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
