@@ -1,5 +1,6 @@
 package org.featureparity.sample;
 
+import static org.featureparity.api.PipelinesSpec.sql;
 import static org.featureparity.contract.Contracts.DATE;
 import static org.featureparity.contract.Contracts.INT32;
 import static org.featureparity.contract.Contracts.INT64;
@@ -15,6 +16,8 @@ import java.time.Duration;
 import org.featureparity.api.Contract;
 import org.featureparity.api.FeatureSuite;
 import org.featureparity.api.JdbcStoreSpec;
+import org.featureparity.api.Pipelines;
+import org.featureparity.api.PipelinesSpec;
 import org.featureparity.api.Store;
 import org.featureparity.contract.Bounds;
 import org.featureparity.contract.FeatureGroupContract;
@@ -32,6 +35,15 @@ class UserActivityMigrationTest {
 
     @Store("new")
     static final JdbcStoreSpec streaming = PostgresStores.embedded().init("common/events.sql", "streaming/feature_views.sql");
+
+    /** The computations behind the two tables, for the equivalence property over generated event histories. */
+    @Pipelines("user_activity")
+    static final PipelinesSpec activityPipelines = PipelinesSpec
+            .events("pipelines/events.sql", "events.user_events", "event_id", "user_id", "event_timestamp")
+            .ingestedAt("ingested_at").value("value").entities("events.users", "user_id")
+            .oldPipeline(sql("pipelines/legacy_user_activity.sql").setup("legacy/batch_features.sql"))
+            .newPipeline(sql("pipelines/streaming_user_activity.sql").setup("streaming/feature_views.sql")
+                    .afterLoad("UPDATE streaming.feature_clock SET as_of = :as_of"));
 
     @Contract
     static FeatureGroupContract userActivity() {
