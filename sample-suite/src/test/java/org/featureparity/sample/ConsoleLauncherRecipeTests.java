@@ -53,7 +53,8 @@ class ConsoleLauncherRecipeTests {
         Run run = launch("group:user_activity");
 
         assertThat(run.exitCode).as(run.output).isZero();
-        assertThat(run.output).contains("8 tests successful");
+        // 8 checks of the stores and the equivalence property of the contract's pipelines
+        assertThat(run.output).contains("9 tests successful");
         JsonNode verdict = new ObjectMapper().readTree(reportDirectory.resolve("verdict.json").toFile());
         assertThat(verdict.path("verdict").asText()).isEqualTo("PASS");
         assertThat(verdict.toString()).contains("store.old.url").doesNotContain("password=");

@@ -1,5 +1,6 @@
 package org.featureparity.sample;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.featureparity.api.PipelinesSpec.sql;
 import static org.featureparity.contract.Contracts.DATE;
 import static org.featureparity.contract.Contracts.INT32;
@@ -18,9 +19,12 @@ import org.featureparity.api.FeatureSuite;
 import org.featureparity.api.JdbcStoreSpec;
 import org.featureparity.api.Pipelines;
 import org.featureparity.api.PipelinesSpec;
+import org.featureparity.api.Property;
 import org.featureparity.api.Store;
 import org.featureparity.contract.Bounds;
 import org.featureparity.contract.FeatureGroupContract;
+import org.featureparity.generate.events.EventHistory;
+import org.featureparity.pipeline.PipelinePair;
 import org.featureparity.postgres.PostgresStores;
 
 /**
@@ -62,6 +66,12 @@ class UserActivityMigrationTest {
                 .gate(agreement(0.995))
                 .lineage("events.user_events", "24h window aggregates per user, as of the feature clock")
                 .build();
+    }
+
+    /** A property of the new computation alone: every registered user gets a row, with or without events. */
+    @Property(group = "user_activity", tries = 100)
+    static void everyUserGetsARow(EventHistory history, PipelinePair pipelines) {
+        assertThat(pipelines.newPipeline().compute(history).rows()).hasSize(history.entities().size());
     }
 
     @Contract
