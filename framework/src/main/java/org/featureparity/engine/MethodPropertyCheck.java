@@ -153,9 +153,15 @@ final class MethodPropertyCheck {
                     || method.parameters().get(i) instanceof PropertyMethod.Contract) {
                 continue;
             }
-            lines.add("  " + declared[i].getName() + " = " + values.get(i));
+            lines.add("  " + label(declared[i], i) + " = " + values.get(i));
         }
         return String.join("\n", lines);
+    }
+
+    /** The parameter's name when compiled with {@code -parameters}, else its position and type. */
+    private static String label(java.lang.reflect.Parameter parameter, int index) {
+        return parameter.isNamePresent() ? parameter.getName()
+                : "argument " + (index + 1) + " (" + parameter.getType().getSimpleName() + ")";
     }
 
     private static String json(PropertyMethod method, PropertyResult.Falsified<List<Object>> falsified) {
@@ -184,10 +190,10 @@ final class MethodPropertyCheck {
         for (int i = 0; i < falsified.counterexample().size(); i++) {
             Object value = falsified.counterexample().get(i);
             if (value instanceof EventHistory history) {
-                body.append("<h2>").append(CounterexampleHtml.escape(declared[i].getName())).append("</h2>\n")
+                body.append("<h2>").append(CounterexampleHtml.escape(label(declared[i], i))).append("</h2>\n")
                         .append(CounterexampleHtml.history(history));
             } else if (method.parameters().get(i) instanceof PropertyMethod.Generated) {
-                body.append("<h2>").append(CounterexampleHtml.escape(declared[i].getName())).append("</h2>\n<pre>")
+                body.append("<h2>").append(CounterexampleHtml.escape(label(declared[i], i))).append("</h2>\n<pre>")
                         .append(CounterexampleHtml.escape(String.valueOf(value))).append("</pre>\n");
             }
         }
