@@ -86,10 +86,10 @@ public final class GroupRun {
      * The group's old and new pipelines, the one place checks get them from: opened once per run on first need
      * (each on a fresh database of a server the framework started), shared by every check of the group, closed
      * when the run ends. Empty when the group declares no pipelines; a pipeline that cannot be opened throws, the
-     * same error for every check that asks.
+     * same error for every check that asks. Each computation first checks the current check's deadline.
      */
     public Optional<PipelinePair> pipelines() {
-        return pipelines.get();
+        return pipelines.get().map(pair -> DeadlinePipelines.within(pair, deadline));
     }
 
     public StoreDescription description(Side side) {

@@ -185,6 +185,18 @@ class PropertyEngineTests {
         }
 
         @Test
+        void aPropertyOutOfTimeAsAnError() {
+            EngineExecutionResults results = kit(selectClasspathResource(CONTRACT))
+                    .filters(TagFilter.includeTags("check:property"))
+                    .configurationParameter("parity.timeout.check", "PT0S")
+                    .execute();
+
+            results.testEvents().assertThatEvents().haveExactly(1, event(node("equivalence"), finishedWithFailure(
+                    instanceOf(CheckCouldNotRunException.class),
+                    message(m -> m.contains("ran out of time (parity.timeout.check=PT0S)")))));
+        }
+
+        @Test
         void pipelinesThatCannotBeOpenedAsAnError() {
             EngineExecutionResults results = kit(selectClasspathResource("pipelines/broken_pipelines.parity.yaml"))
                     .filters(TagFilter.includeTags("check:property"))
