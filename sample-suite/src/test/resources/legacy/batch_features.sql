@@ -9,18 +9,29 @@ CREATE TABLE legacy.user_activity_features (
     computed_at timestamptz NOT NULL
 );
 
+-- The batch computation as of any time; the nightly job below runs it as of the clock, and the sample's
+-- equivalence property runs it on generated histories (pipelines/legacy_user_activity.sql). Each event id counts
+-- once: the stream delivers at least once.
+CREATE FUNCTION legacy.user_activity_as_of(as_of timestamptz)
+RETURNS TABLE (user_id bigint, events_last_24h bigint, total_value_last_24h numeric, last_event_time timestamptz)
+LANGUAGE sql STABLE AS $$
+    WITH delivered AS (
+        SELECT DISTINCT ON (event_id) event_id, user_id, event_timestamp, value
+        FROM events.user_events
+        ORDER BY event_id
+    )
+    SELECT u.user_id, count(e.event_id), sum(e.value), max(e.event_timestamp)
+    FROM events.users u
+    LEFT JOIN delivered e
+           ON e.user_id = u.user_id
+          AND e.event_timestamp >= as_of - INTERVAL '24 hours'
+          AND e.event_timestamp < as_of
+    GROUP BY u.user_id
+$$;
+
 INSERT INTO legacy.user_activity_features
-SELECT u.user_id,
-       count(e.event_id),
-       sum(e.value),
-       max(e.event_timestamp),
-       TIMESTAMPTZ '2026-11-01 00:00:00+00'
-FROM events.users u
-LEFT JOIN events.user_events e
-       ON e.user_id = u.user_id
-      AND e.event_timestamp >= TIMESTAMPTZ '2026-11-01 00:00:00+00' - INTERVAL '24 hours'
-      AND e.event_timestamp < TIMESTAMPTZ '2026-11-01 00:00:00+00'
-GROUP BY u.user_id;
+SELECT f.user_id, f.events_last_24h, f.total_value_last_24h, f.last_event_time, TIMESTAMPTZ '2026-11-01 00:00:00+00'
+FROM legacy.user_activity_as_of(TIMESTAMPTZ '2026-11-01 00:00:00+00') f;
 
 -- Profile features, also from the nightly batch: account age as of the clock.
 CREATE TABLE legacy.user_profile_features (

@@ -5,12 +5,14 @@ CREATE TABLE streaming.feature_clock (as_of timestamptz NOT NULL);
 INSERT INTO streaming.feature_clock VALUES (TIMESTAMPTZ '2026-11-01 00:00:00+00');
 
 CREATE VIEW streaming.user_activity_features AS
+-- each event id counts once: the stream delivers at least once
 WITH windowed AS (
-    SELECT e.user_id, e.event_id, e.value, e.event_timestamp
+    SELECT DISTINCT ON (e.event_id) e.user_id, e.event_id, e.value, e.event_timestamp
     FROM events.user_events e
     CROSS JOIN streaming.feature_clock c
     WHERE e.event_timestamp >= c.as_of - INTERVAL '24 hours'
       AND e.event_timestamp < c.as_of
+    ORDER BY e.event_id
 )
 SELECT u.user_id,
        coalesce(agg.events, 0)::bigint AS events_last_24h,

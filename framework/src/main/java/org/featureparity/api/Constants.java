@@ -33,6 +33,14 @@ public final class Constants {
     public static final String SEED = "parity.seed";
 
     /**
+     * How many generated cases each property tries (a positive integer). A property that declares its own count
+     * ({@code @Property(tries = ...)}, {@code @Pipelines(tries = ...)}, {@code pipelines.tries} in YAML) uses that
+     * instead. Default: {@value #DEFAULT_TRIES}.
+     */
+    public static final String TRIES = "parity.tries";
+    public static final int DEFAULT_TRIES = 200;
+
+    /**
      * Which runtime provides stores whose declaration names none: {@code auto} (Testcontainers when a Docker engine
      * answers, else embedded), {@code embedded}, {@code testcontainers} or {@code external}. A value other than
      * {@code auto} also overrides what suites declare. Default: {@code auto}.

@@ -2,13 +2,25 @@ package org.featureparity.contract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The old and the new feature computation of a group, declared for property-based equivalence: the events table
  * both load generated histories into, and per side the SQL that computes the features. Script paths are as written
  * in the contract; whoever runs the pipelines resolves them (next to the contract file, or on the classpath).
  */
-public record PipelinesDeclaration(Events events, Sql oldPipeline, Sql newPipeline) {
+public record PipelinesDeclaration(Events events, Sql oldPipeline, Sql newPipeline, OptionalInt tries) {
+
+    /** A declaration that runs as many tries as configured ({@code parity.tries}). */
+    public PipelinesDeclaration(Events events, Sql oldPipeline, Sql newPipeline) {
+        this(events, oldPipeline, newPipeline, OptionalInt.empty());
+    }
+
+    public PipelinesDeclaration {
+        if (tries.isPresent() && tries.getAsInt() < 1) {
+            throw new IllegalArgumentException("pipelines: tries must be >= 1, was " + tries.getAsInt());
+        }
+    }
 
     /**
      * The events table: the script that creates it, and which column holds which part of an event.

@@ -38,7 +38,12 @@ final class CheckRunner {
 
     static void run(ParityExecutionContext context, TestDescriptor node, Optional<String> feature, Supplier<CheckOutcome> check) {
         CheckDescriptor checkNode = node instanceof CheckLeafDescriptor leaf ? leaf.check() : (CheckDescriptor) node;
-        GroupDescriptor group = checkNode.group();
+        run(context, node, checkNode.group(), checkNode.kind(), feature, check);
+    }
+
+    /** Runs a check of the given kind for a node of the group that is not below a {@code [check:...]} node. */
+    static void run(ParityExecutionContext context, TestDescriptor node, GroupDescriptor group, CheckKind kind,
+                    Optional<String> feature, Supplier<CheckOutcome> check) {
         Instant started = Instant.now();
         CheckSteps steps = new CheckSteps();
         CheckOutcome outcome;
@@ -50,14 +55,14 @@ final class CheckRunner {
         } catch (RuntimeException | AssertionError e) {
             String message = UrlRedaction.redact(describe(e));
             publish(context, node, group.suite(), groupInfo(group.group().name(), group.group().contract(), group.group().origin()),
-                    checkNode.kind(), feature, errorOutcome(message), started, Optional.of(e), redacted(steps));
+                    kind, feature, errorOutcome(message), started, Optional.of(e), redacted(steps));
             throw new CheckCouldNotRunException(message, e);
         } finally {
             context.group().steps(CheckSteps.NONE);
         }
-        steps.conclude(checkNode.kind().id() + " gate", outcome.status(), outcome.message(), started);
+        steps.conclude(kind.id() + " gate", outcome.status(), outcome.message(), started);
         publish(context, node, group.suite(), groupInfo(group.group().name(), group.group().contract(), group.group().origin()),
-                checkNode.kind(), feature, outcome, started, Optional.empty(), redacted(steps));
+                kind, feature, outcome, started, Optional.empty(), redacted(steps));
         if (outcome.status() == CheckStatus.FAIL) {
             throw new AssertionFailedError(outcome.message());
         }
@@ -77,6 +82,8 @@ final class CheckRunner {
                         skipped, Instant.now(), Optional.empty(), List.of());
             } else if (leaf instanceof KeyColumnsDescriptor keys) {
                 publish(context, leaf, group.suite(), info, keys.check().kind(), Optional.empty(), skipped, Instant.now(), Optional.empty(), List.of());
+            } else if (leaf instanceof PropertyDescriptor property) {
+                publish(context, leaf, group.suite(), info, CheckKind.PROPERTY, Optional.empty(), skipped, Instant.now(), Optional.empty(), List.of());
             } else if (leaf instanceof CheckDescriptor check && !check.hasFeatures()) {
                 publish(context, leaf, group.suite(), info, check.kind(), Optional.empty(), skipped, Instant.now(), Optional.empty(), List.of());
             }
@@ -122,6 +129,9 @@ final class CheckRunner {
             entry.put("parity.mismatched", Long.toString(evidence.counts().mismatched()));
         }
         evidence.agreement().ifPresent(a -> entry.put("parity.agreement", Double.toString(a)));
+        // a property's seed, printed with its result so any run can be replayed with parity.seed=<seed>
+        Optional.ofNullable(evidence.parameters().get("seed")).ifPresent(seed -> entry.put("parity.seed", seed));
+        Optional.ofNullable(evidence.parameters().get("tries")).ifPresent(tries -> entry.put("parity.tries", tries));
         return entry;
     }
 

@@ -52,6 +52,19 @@ final class GroupDescriptor extends AbstractTestDescriptor implements Node<Parit
         createCheck(CheckKind.CONTRACT.id()).ifPresent(this::addChild);
     }
 
+    /** The group's {@code [property:<name>]} node, when the group is valid and declares that property. */
+    Optional<PropertyDescriptor> createProperty(String name) {
+        if (!group.isValid() || !group.properties().names().contains(name)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PropertyDescriptor(getUniqueId(), name, this));
+    }
+
+    /** The names of the group's properties; none when its contract is invalid. */
+    java.util.List<String> propertyNames() {
+        return group.isValid() ? group.properties().names() : java.util.List.of();
+    }
+
     Optional<CheckDescriptor> createCheck(String kindId) {
         return CheckKind.fromId(kindId).filter(checkKinds()::contains)
                 .map(kind -> new CheckDescriptor(getUniqueId(), kind, this));
@@ -103,7 +116,10 @@ final class GroupDescriptor extends AbstractTestDescriptor implements Node<Parit
                 .flatMap(c -> c.getChildren().stream())
                 .forEach(f -> profiled.add(((FeatureCheckDescriptor) f).feature().name()));
         SuiteStores stores = context.suite();
-        GroupRun run = new GroupRun(group.contract().get(), stores::store, compared, context.configuration().fetchSize())
+        PipelineRegistry pipelines = context.pipelines();
+        GroupDefinition definition = group;
+        GroupRun run = new GroupRun(group.contract().get(), stores::store, compared, context.configuration().fetchSize(),
+                () -> pipelines.pipelines(suite, definition))
                 .profiling(profiled).scope(context.configuration().scopeFor(group.contract().get()));
         return context.withGroup(run);
     }

@@ -39,6 +39,9 @@ final class JavaSuiteReader {
         if (problems.isEmpty() && groups.isEmpty()) {
             problems.add(suiteClass.getName() + " declares no @Contract method");
         }
+        if (problems.isEmpty()) {
+            groups = JavaPropertiesReader.attach(suiteClass, groups, problems);
+        }
         return new SuiteDefinition(suiteClass.getName(), suiteClass.getSimpleName(), ClassSource.from(suiteClass),
                 migration, stores, groups, problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems)),
                 suiteClass.getClassLoader());

@@ -42,6 +42,16 @@ final class ParityConfiguration {
         return seed;
     }
 
+    /** Generated cases per property that declares no count of its own ({@code parity.tries}). */
+    int tries() {
+        int tries = get(Constants.TRIES).map(v -> parse(Constants.TRIES, v, Integer::parseInt, "a positive integer"))
+                .orElse(Constants.DEFAULT_TRIES);
+        if (tries < 1) {
+            throw new IllegalArgumentException(Constants.TRIES + " must be a positive integer, was " + tries);
+        }
+        return tries;
+    }
+
     String runtime() {
         return get(Constants.RUNTIME).orElse(Constants.RUNTIME_AUTO);
     }

@@ -20,6 +20,7 @@ final class ParityEngineDescriptor extends EngineDescriptor implements Node<Pari
     @Override
     public void after(ParityExecutionContext context) {
         try {
+            context.pipelines().close();
             context.stores().close();
         } finally {
             context.evidence().finish();

@@ -14,7 +14,7 @@ import org.junit.platform.engine.discovery.UniqueIdSelector;
 import org.junit.platform.engine.support.discovery.SelectorResolver;
 
 /**
- * Resolves the {@code group}, {@code check} and {@code feature} UniqueId segments below a suite. Each resolves
+ * Resolves the {@code group}, {@code check}, {@code property} and {@code feature} UniqueId segments below a suite. Each resolves
  * its parent first, so selecting one check resolves its suite and group partially: "run just this check" works
  * from IDEs and CI.
  */
@@ -30,6 +30,8 @@ final class TreeResolver implements SelectorResolver {
                     ? suite.createGroup(value).map(g -> g) : Optional.empty());
             case CheckDescriptor.SEGMENT -> resolveChild(id, context, parent -> parent instanceof GroupDescriptor group
                     ? group.createCheck(value).map(c -> c) : Optional.empty());
+            case PropertyDescriptor.SEGMENT -> resolveChild(id, context, parent -> parent instanceof GroupDescriptor group
+                    ? group.createProperty(value).map(p -> p) : Optional.empty());
             case KeyColumnsDescriptor.SEGMENT -> resolveChild(id, context, parent -> parent instanceof CheckDescriptor check
                     ? check.createKeys(value).map(k -> k) : Optional.empty());
             case FeatureCheckDescriptor.SEGMENT -> resolveChild(id, context, parent -> parent instanceof CheckDescriptor check
@@ -53,6 +55,9 @@ final class TreeResolver implements SelectorResolver {
                 if (group.checkKinds().contains(kind)) {
                     children.add(selectUniqueId(group.getUniqueId().append(CheckDescriptor.SEGMENT, kind.id())));
                 }
+            }
+            for (String property : group.propertyNames()) {
+                children.add(selectUniqueId(group.getUniqueId().append(PropertyDescriptor.SEGMENT, property)));
             }
         } else if (node instanceof CheckDescriptor check && check.hasFeatures()) {
             FeatureGroupContract contract = check.group().group().contract().orElseThrow();

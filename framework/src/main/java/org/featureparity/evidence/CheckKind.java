@@ -15,7 +15,9 @@ public enum CheckKind {
     /** Sampled (entity, t) lookups in two feature histories agree: groups with an as-of column. */
     POINT_IN_TIME,
     /** Both stores' newest as-of within max_staleness of the reference time and of each other. */
-    FRESHNESS;
+    FRESHNESS,
+    /** A property over generated histories: {@code [property:<name>]} nodes, tagged {@code check:property}. */
+    PROPERTY;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

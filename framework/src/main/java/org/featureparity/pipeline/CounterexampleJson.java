@@ -74,7 +74,7 @@ public final class CounterexampleJson {
     }
 
     /** A JSON string literal; values are rendered as text so no number loses precision on the way. */
-    static String text(String value) {
+    public static String text(String value) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : value.toCharArray()) {
             switch (c) {

@@ -50,6 +50,15 @@ public final class EquivalenceProperty {
      */
     public static EquivalenceProperty of(FeatureGroupContract contract, PipelinePair pipelines,
                                          HistorySettings settings) {
+        return new EquivalenceProperty(contract.name(), contract.entity(), contract.features(), pipelines,
+                histories(contract, settings));
+    }
+
+    /**
+     * Edge-biased histories for a contract: over its window, in its own zone and the settings' other zones. The
+     * contract must declare a window.
+     */
+    public static EventHistoryGenerator histories(FeatureGroupContract contract, HistorySettings settings) {
         WindowSpec window = contract.window().orElseThrow(() -> new IllegalArgumentException(
                 "group " + contract.name() + " declares no window: there is nothing to generate histories over"));
         // the contract's own zone is always tried: it is the zone its timestamps are interpreted in
@@ -58,11 +67,9 @@ public final class EquivalenceProperty {
             zones.add(window.zone());
         }
         settings.otherZones().stream().filter(zone -> !zones.contains(zone)).forEach(zones::add);
-        HistorySettings windowed = new HistorySettings(window.length(), settings.resolution(), settings.firstAsOf(),
-                settings.maxEntities(), settings.maxEvents(), zones, settings.maxAbsValue(),
-                settings.valueScale(), settings.weights());
-        return new EquivalenceProperty(contract.name(), contract.entity(), contract.features(), pipelines,
-                new EventHistoryGenerator(windowed));
+        return new EventHistoryGenerator(new HistorySettings(window.length(), settings.resolution(),
+                settings.firstAsOf(), settings.maxEntities(), settings.maxEvents(), zones, settings.maxAbsValue(),
+                settings.valueScale(), settings.weights()));
     }
 
     public EquivalenceResult run(PropertySettings settings) {

@@ -21,4 +21,12 @@ public interface StoreRuntime {
 
     /** Provides the declared store. Failures throw {@link org.featureparity.store.StoreException} with the cause. */
     ProvisionedStore provision(StoreDeclaration declaration, StoreSettings settings);
+
+    /**
+     * Starts a server for pipelines under test (property checks), if this runtime can start one; empty when it
+     * cannot (e.g. {@code external}: a store someone else runs is never written).
+     */
+    default java.util.Optional<PipelineServer> startPipelineServer() {
+        return java.util.Optional.empty();
+    }
 }

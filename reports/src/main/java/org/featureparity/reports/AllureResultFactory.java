@@ -59,9 +59,12 @@ final class AllureResultFactory {
                 .setDescription(CheckDescription.markdown(evidence));
     }
 
-    /** E.g. {@code values · events_last_24h}, or {@code schema} for a group-wide check. */
+    /** E.g. {@code values · events_last_24h}, {@code property · equivalence}, or {@code schema} for a group-wide check. */
     static String name(CheckEvidence evidence) {
-        return evidence.check().id() + evidence.feature().map(feature -> " · " + feature).orElse("");
+        // a group may have several properties: their names tell the results apart
+        String detail = evidence.feature().or(() -> java.util.Optional.ofNullable(evidence.parameters().get("property")))
+                .map(name -> " · " + name).orElse("");
+        return evidence.check().id() + detail;
     }
 
     /** FAIL is a mismatch (failed), ERROR could not run (broken): the same split opentest4j gives Allure. */

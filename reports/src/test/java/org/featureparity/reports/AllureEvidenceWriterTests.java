@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -24,6 +25,7 @@ import org.featureparity.evidence.CheckEvidence;
 import org.featureparity.evidence.CheckKind;
 import org.featureparity.evidence.CheckStatus;
 import org.featureparity.evidence.GroupInfo;
+import org.featureparity.evidence.EvidenceAttachment;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +56,19 @@ class AllureEvidenceWriterTests {
             assertThat(resultOf(EvidenceFixtures.valuesPass()).path("name").asText())
                     .isEqualTo("values · events_last_24h");
             assertThat(resultOf(EvidenceFixtures.schemaPass()).path("name").asText()).isEqualTo("schema");
+        }
+
+        @Test
+        void namesPropertiesByTheirNameAndAttachesTheCounterexampleTable() throws IOException {
+            JsonNode result = resultOf(EvidenceFixtures.evidence(EvidenceFixtures.USER_ACTIVITY,
+                    CheckKind.PROPERTY, null, CheckStatus.FAIL, "property failed")
+                    .parameters(Map.of("property", "equivalence", "seed", "2026"))
+                    .attachments(List.of(new EvidenceAttachment("counterexample (table)", "text/html", "html",
+                            "<table></table>")))
+                    .build());
+
+            assertThat(result.path("name").asText()).isEqualTo("property · equivalence");
+            assertThat(attachment(result, "counterexample (table)").path("source").asText()).endsWith("-attachment.html");
         }
 
         @Test

@@ -1,5 +1,7 @@
 package org.featureparity.sample;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.featureparity.api.PipelinesSpec.sql;
 import static org.featureparity.contract.Contracts.DATE;
 import static org.featureparity.contract.Contracts.INT32;
 import static org.featureparity.contract.Contracts.INT64;
@@ -17,9 +19,14 @@ import java.time.ZoneOffset;
 import org.featureparity.api.Contract;
 import org.featureparity.api.FeatureSuite;
 import org.featureparity.api.JdbcStoreSpec;
+import org.featureparity.api.Pipelines;
+import org.featureparity.api.PipelinesSpec;
+import org.featureparity.api.Property;
 import org.featureparity.api.Store;
 import org.featureparity.contract.Bounds;
 import org.featureparity.contract.FeatureGroupContract;
+import org.featureparity.generate.events.EventHistory;
+import org.featureparity.pipeline.PipelinePair;
 import org.featureparity.postgres.PostgresStores;
 
 /**
@@ -36,6 +43,15 @@ class UserActivityMigrationTest {
     @Store("new")
     static final JdbcStoreSpec streaming = PostgresStores.embedded().init("common/events.sql", "streaming/feature_views.sql",
             "streaming/activity_history.sql");
+
+    /** The computations behind the two tables, for the equivalence property over generated event histories. */
+    @Pipelines("user_activity")
+    static final PipelinesSpec activityPipelines = PipelinesSpec
+            .events("pipelines/events.sql", "events.user_events", "event_id", "user_id", "event_timestamp")
+            .ingestedAt("ingested_at").value("value").entities("events.users", "user_id")
+            .oldPipeline(sql("pipelines/legacy_user_activity.sql").setup("legacy/batch_features.sql"))
+            .newPipeline(sql("pipelines/streaming_user_activity.sql").setup("streaming/feature_views.sql")
+                    .afterLoad("UPDATE streaming.feature_clock SET as_of = :as_of"));
 
     @Contract
     static FeatureGroupContract userActivity() {
@@ -54,6 +70,12 @@ class UserActivityMigrationTest {
                 .gate(agreement(0.995))
                 .lineage("events.user_events", "24h window aggregates per user, as of the feature clock")
                 .build();
+    }
+
+    /** A property of the new computation alone: every registered user gets a row, with or without events. */
+    @Property(group = "user_activity", tries = 100)
+    static void everyUserGetsARow(EventHistory history, PipelinePair pipelines) {
+        assertThat(pipelines.newPipeline().compute(history).rows()).hasSize(history.entities().size());
     }
 
     @Contract

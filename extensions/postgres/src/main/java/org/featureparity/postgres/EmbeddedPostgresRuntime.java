@@ -46,6 +46,12 @@ public final class EmbeddedPostgresRuntime implements StoreRuntime {
         }
     }
 
+    /** Pipelines under test run on a server of their own, never on a store under comparison. */
+    @Override
+    public java.util.Optional<org.featureparity.runtime.PipelineServer> startPipelineServer() {
+        return java.util.Optional.of(EmbeddedPipelineServer.start());
+    }
+
     private static void closeQuietly(EmbeddedPostgres postgres) {
         try {
             postgres.close();

@@ -14,11 +14,12 @@ import org.yaml.snakeyaml.nodes.Node;
  *             entities: { table: events.users, id: user_id } }
  *   old: { sql: pipelines/batch.sql }
  *   new: { setup: pipelines/views.sql, after_load: ["UPDATE clock SET as_of = :as_of"], sql: pipelines/view.sql }
+ *   tries: 500          # optional: generated histories per run, instead of parity.tries
  * </pre>
  */
 final class PipelinesSection {
 
-    private static final List<String> KEYS = List.of("events", "old", "new");
+    private static final List<String> KEYS = List.of("events", "old", "new", "tries");
     private static final List<String> EVENTS_KEYS = List.of("schema", "table", "event_id", "entity", "event_time",
             "ingested_at", "value", "entities");
     private static final List<String> ENTITIES_KEYS = List.of("table", "id");
@@ -36,10 +37,17 @@ final class PipelinesSection {
                     .flatMap(sql -> sql(sql, "pipelines.old", problems));
             Optional<PipelinesDeclaration.Sql> fresh = section.required("new", "{ sql: <feature query script> }")
                     .flatMap(sql -> sql(sql, "pipelines.new", problems));
-            if (events.isEmpty() || old.isEmpty() || fresh.isEmpty()) {
+            Optional<Long> tries = section.node("tries")
+                    .flatMap(triesNode -> Scalars.wholeNumber(triesNode, section.field("tries"), problems));
+            boolean triesValid = tries.map(n -> n >= 1 && n <= Integer.MAX_VALUE).orElse(true);
+            if (!triesValid) {
+                problems.invalid(section.field("tries"), "expected a whole number >= 1, got " + tries.get());
+            }
+            if (events.isEmpty() || old.isEmpty() || fresh.isEmpty() || !triesValid) {
                 return Optional.empty();
             }
-            return Optional.of(new PipelinesDeclaration(events.get(), old.get(), fresh.get()));
+            return Optional.of(new PipelinesDeclaration(events.get(), old.get(), fresh.get(),
+                    tries.map(n -> java.util.OptionalInt.of(n.intValue())).orElse(java.util.OptionalInt.empty())));
         });
     }
 

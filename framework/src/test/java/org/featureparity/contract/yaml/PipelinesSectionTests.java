@@ -72,6 +72,26 @@ class PipelinesSectionTests {
         assertThatThrownBy(() -> read(broken)).isInstanceOf(ContractException.class);
     }
 
+    @Test
+    void readsATryCountOfItsOwnAndRejectsOneBelowOne() {
+        String section = CONTRACT + """
+                pipelines:
+                  events: { schema: e.sql, table: events.e, event_id: id, entity: user_id, event_time: t }
+                  old: { sql: legacy/batch.sql }
+                  new: { sql: streaming/q.sql }
+                  tries: %s
+                """;
+
+        assertThat(read(section.formatted("500")).orElseThrow().tries()).hasValue(500);
+        assertThat(read(section.formatted("500").replace("  tries: 500\n", "")).orElseThrow().tries()).isEmpty();
+        assertThatThrownBy(() -> YamlContractReader.read("test", new StringReader(section.formatted("0"))))
+                .isInstanceOfSatisfying(ContractException.class, e -> assertThat(e.problems())
+                        .extracting(ContractProblem::field).containsExactly("pipelines.tries"));
+        assertThatThrownBy(() -> YamlContractReader.read("test", new StringReader(section.formatted("many"))))
+                .isInstanceOfSatisfying(ContractException.class, e -> assertThat(e.problems())
+                        .extracting(ContractProblem::field).containsExactly("pipelines.tries"));
+    }
+
     private static Optional<PipelinesDeclaration> read(String yaml) {
         return YamlContractReader.readPipelines("test", new StringReader(yaml));
     }
