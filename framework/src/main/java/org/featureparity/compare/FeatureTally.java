@@ -34,7 +34,7 @@ public final class FeatureTally {
             agreed++;
             return;
         }
-        MismatchCategory category = MismatchClassifier.classify(oldValue, newValue);
+        MismatchCategory category = MismatchClassifier.classify(feature, oldValue, newValue);
         categories.merge(category, 1L, Long::sum);
         double delta = ValueAgreement.delta(oldValue, newValue);
         if (top.wouldKeep(delta)) {
