@@ -45,6 +45,18 @@ final class TemporalPipelines {
                 .build();
     }
 
+    /** The same group with the total compared exactly. */
+    static FeatureGroupContract userActivityExactTotal(ZoneId zone) {
+        return FeatureGroupContract.group("user_activity")
+                .entity("user_id")
+                .source(table("legacy.user_activity_features"), table("streaming.user_activity_features"))
+                .feature("events_last_24h", INT64, notNull())
+                .feature("total_value_last_24h", decimal(18, 2), nullable())
+                .feature("last_event_time", TIMESTAMPTZ, nullable())
+                .window("event_timestamp", Duration.ofHours(24), Bounds.CLOSED_OPEN, zone)
+                .build();
+    }
+
     /** A pipeline running the feature query in {@code query} (a test resource) over the user_activity events. */
     static SqlPipeline open(String name, String query) {
         return open(name, "pipelines/events.sql", query);
