@@ -13,6 +13,7 @@ import org.featureparity.compare.MergeComparison;
 import org.featureparity.contract.FeatureGroupContract;
 import org.featureparity.contract.FeatureSpec;
 import org.featureparity.contract.Side;
+import org.featureparity.pipeline.PipelinePair;
 import org.featureparity.store.FeatureStore;
 import org.featureparity.store.RowCursor;
 import org.featureparity.store.ScanRequest;
@@ -32,6 +33,7 @@ public final class GroupRun {
     private final int fetchSize;
     private final Map<Side, Memo<StoreDescription>> descriptions = new EnumMap<>(Side.class);
     private final Memo<ComparisonResult> comparison;
+    private final java.util.function.Supplier<Optional<PipelinePair>> pipelines;
     private Deadline deadline = Deadline.NONE;
 
     /**
@@ -42,6 +44,16 @@ public final class GroupRun {
      */
     public GroupRun(FeatureGroupContract contract, Function<Side, FeatureStore> stores, Set<String> comparedFeatures,
                     int fetchSize) {
+        this(contract, stores, comparedFeatures, fetchSize, Optional::empty);
+    }
+
+    /**
+     * @param pipelines the group's old and new pipelines, opened on first need (on databases the framework owns);
+     *                  empty when the group declares none
+     */
+    public GroupRun(FeatureGroupContract contract, Function<Side, FeatureStore> stores, Set<String> comparedFeatures,
+                    int fetchSize, java.util.function.Supplier<Optional<PipelinePair>> pipelines) {
+        this.pipelines = pipelines;
         this.contract = contract;
         this.stores = stores;
         this.comparedFeatures = Set.copyOf(comparedFeatures);
@@ -68,6 +80,16 @@ public final class GroupRun {
     public FeatureStore store(Side side) {
         deadline.check();
         return stores.apply(side).within(deadline.remaining());
+    }
+
+    /**
+     * The group's old and new pipelines, the one place checks get them from: opened once per run on first need
+     * (each on a fresh database of a server the framework started), shared by every check of the group, closed
+     * when the run ends. Empty when the group declares no pipelines; a pipeline that cannot be opened throws, the
+     * same error for every check that asks.
+     */
+    public Optional<PipelinePair> pipelines() {
+        return pipelines.get();
     }
 
     public StoreDescription description(Side side) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.featureparity.check.CoverageCheck;
 import org.featureparity.evidence.CheckKind;
+import org.featureparity.temporal.TemporalChecks;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -70,6 +71,10 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Parit
         switch (kind) {
             case CONTRACT -> CheckRunner.runContractProblem(context, this);
             case COVERAGE -> CheckRunner.run(context, this, Optional.empty(), () -> CoverageCheck.run(context.group()));
+            case WINDOW_BOUNDS -> CheckRunner.run(context, this, Optional.empty(),
+                    () -> TemporalChecks.windowBounds(context.group()));
+            case LEAKAGE -> CheckRunner.run(context, this, Optional.empty(), () -> TemporalChecks.leakage(
+                    context.group(), context.configuration().seed(), context.configuration().leakageSamples()));
             default -> {
                 // schema and values checks run in their children
             }

@@ -18,11 +18,13 @@ final class GroupDescriptor extends AbstractTestDescriptor implements Node<Parit
 
     private GroupDefinition group;
     private final SuiteDefinition suite;
+    private final org.featureparity.check.Memo<Boolean> pipelinesDeclared;
 
     GroupDescriptor(UniqueId parentId, GroupDefinition group, SuiteDefinition suite) {
         super(parentId.append(SEGMENT, group.name()), group.name(), ReportingNames.childSource(suite.source()));
         this.group = group;
         this.suite = suite;
+        this.pipelinesDeclared = new org.featureparity.check.Memo<>(() -> DeclaredPipelines.declared(group, suite));
     }
 
     GroupDefinition group() {
@@ -35,9 +37,16 @@ final class GroupDescriptor extends AbstractTestDescriptor implements Node<Parit
 
     /** The checks this group expands into: the contract check alone when its contract is invalid. */
     Set<CheckKind> checkKinds() {
-        return group.isValid()
-                ? Set.of(CheckKind.SCHEMA, CheckKind.COVERAGE, CheckKind.VALUES)
-                : Set.of(CheckKind.CONTRACT);
+        if (!group.isValid()) {
+            return Set.of(CheckKind.CONTRACT);
+        }
+        Set<CheckKind> kinds = java.util.EnumSet.of(CheckKind.SCHEMA, CheckKind.COVERAGE, CheckKind.VALUES);
+        // the temporal checks probe a window through the group's pipelines: both must be declared
+        if (group.contract().orElseThrow().window().isPresent() && pipelinesDeclared.get()) {
+            kinds.add(CheckKind.WINDOW_BOUNDS);
+            kinds.add(CheckKind.LEAKAGE);
+        }
+        return kinds;
     }
 
     /** Turns this group into one failed contract check stating the problem (found after discovery). */

@@ -7,7 +7,11 @@ import java.util.Optional;
 public enum CheckKind {
     /** The contract itself: it could not be read or is invalid. */
     CONTRACT,
-    SCHEMA, COVERAGE, VALUES;
+    SCHEMA, COVERAGE, VALUES,
+    /** Boundary probes through the group's pipelines: which bounds each store's window implements. */
+    WINDOW_BOUNDS,
+    /** Events after t added to sampled histories: no value as of t may change. */
+    LEAKAGE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

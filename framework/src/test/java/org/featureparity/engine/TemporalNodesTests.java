@@ -1,0 +1,65 @@
+package org.featureparity.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
+
+import java.nio.file.Path;
+import org.featureparity.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+
+/** {@code [check:window-bounds]} and {@code [check:leakage]}: for groups with a window and pipelines only. */
+class TemporalNodesTests {
+
+    private static final String CONTRACT = "pipelines/user_activity_pipelines.parity.yaml";
+    private static final UniqueId GROUP = UniqueId.forEngine("feature-parity").append("suite", "classpath:" + CONTRACT)
+            .append("group", "user_activity");
+
+    @TempDir
+    static Path reportDirectory;
+
+    @Test
+    void aGroupWithAWindowAndPipelinesGetsBothTemporalChecks() {
+        TestDescriptor engine = kit(selectClasspathResource(CONTRACT)).discover().getEngineDescriptor();
+
+        TestDescriptor bounds = engine.findByUniqueId(GROUP.append("check", "window-bounds")).orElseThrow();
+        TestDescriptor leakage = engine.findByUniqueId(GROUP.append("check", "leakage")).orElseThrow();
+        assertThat(bounds.isTest()).isTrue();
+        assertThat(bounds.getTags()).extracting(TestTag::getName).containsExactlyInAnyOrder("group:user_activity",
+                "check:window-bounds");
+        assertThat(leakage.getTags()).extracting(TestTag::getName).contains("check:leakage");
+    }
+
+    @Test
+    void aGroupWithoutPipelinesGetsNone() {
+        TestDescriptor engine = kit(selectClasspathResource("suites/sessions.parity.yaml")).discover().getEngineDescriptor();
+
+        assertThat(engine.getDescendants()).extracting(d -> d.getUniqueId().getLastSegment().getValue())
+                .isNotEmpty().doesNotContain("window-bounds", "leakage");
+    }
+
+    @Test
+    void aTemporalCheckWithoutOpenedPipelinesErrsInsteadOfPassing() {
+        EngineExecutionResults results = kit(selectUniqueId(GROUP.append("check", "window-bounds"))).execute();
+
+        assertThat(results.testEvents().started().count()).isEqualTo(1);
+        assertThat(results.testEvents().failed().list()).singleElement().satisfies(event -> assertThat(
+                event.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable()
+                        .orElseThrow()).isInstanceOf(CheckCouldNotRunException.class)
+                .hasMessageContaining("needs the group's old and new pipelines"));
+    }
+
+    private static EngineTestKit.Builder kit(DiscoverySelector selector) {
+        return EngineTestKit.engine("feature-parity").selectors(selector)
+                .configurationParameter("parity.store.old.url", TestDatabase.url())
+                .configurationParameter("parity.store.new.url", TestDatabase.url())
+                .configurationParameter("parity.report.dir", reportDirectory.toString());
+    }
+}
