@@ -38,11 +38,17 @@ class TemporalNodesTests {
     }
 
     @Test
-    void aGroupWithoutPipelinesGetsNone() {
-        TestDescriptor engine = kit(selectClasspathResource("suites/sessions.parity.yaml")).discover().getEngineDescriptor();
+    void aGroupWithAWindowButNoPipelinesOrNoWindowGetsNone() {
+        // contracts/user_activity.parity.yaml declares a window but no pipelines; sessions neither
+        TestDescriptor windowOnly = kit(selectClasspathResource("contracts/user_activity.parity.yaml")).discover()
+                .getEngineDescriptor();
+        TestDescriptor neither = kit(selectClasspathResource("suites/sessions.parity.yaml")).discover()
+                .getEngineDescriptor();
 
-        assertThat(engine.getDescendants()).extracting(d -> d.getUniqueId().getLastSegment().getValue())
-                .isNotEmpty().doesNotContain("window-bounds", "leakage");
+        assertThat(windowOnly.getDescendants()).extracting(d -> d.getUniqueId().getLastSegment().getValue())
+                .contains("values").doesNotContain("window-bounds", "leakage");
+        assertThat(neither.getDescendants()).extracting(d -> d.getUniqueId().getLastSegment().getValue())
+                .contains("values").doesNotContain("window-bounds", "leakage");
     }
 
     @Test
