@@ -102,6 +102,8 @@ public final class MismatchExplainer {
                 shownByValues.add(entity);
             }
         });
+        Map<Long, HistoryVariant> causes = new LinkedHashMap<>();
+        Map<Long, List<Integer>> explainedIndices = new LinkedHashMap<>();
         for (HistoryVariant variant : candidates(history)) {
             Set<Long> entities = new TreeSet<>();
             pending.forEach((entity, indices) -> {
@@ -109,26 +111,12 @@ public final class MismatchExplainer {
                     entities.add(entity);
                 }
             });
-            if (entities.isEmpty()) {
-                continue;
-            }
-            HistoryVariant.Applied applied = variant.apply(restrict(history, entities));
-            if (applied.affected().isEmpty()) {
-                continue;
-            }
-            Map<List<Object>, List<Object>> changed = features(restrict(applied.history(), applied.affected()));
-            for (Long entity : applied.affected()) {
-                List<Integer> indices = pending.get(entity);
-                Optional<String> how = explains(variant, entity, indices, mismatches, base, changed);
-                if (how.isPresent()) {
-                    for (int i : indices) {
-                        explained[i] = new Explanation(variant.category(), true, "the old pipeline computes the new "
-                                + "value " + render(mismatches.get(i).newValue()) + " with " + how.get());
-                    }
-                    pending.remove(entity);
-                }
+            for (Long entity : explainedBy(variant, entities, pending, mismatches, base, history, explained)) {
+                causes.put(entity, variant);
+                explainedIndices.put(entity, pending.remove(entity));
             }
         }
+        preferTheCauseOfMostEntities(causes, explainedIndices, mismatches, base, history, explained);
         List<Explanation> result = new ArrayList<>(mismatches.size());
         for (int i = 0; i < mismatches.size(); i++) {
             if (explained[i] == null) {
@@ -142,6 +130,63 @@ public final class MismatchExplainer {
             result.add(explained[i]);
         }
         return result;
+    }
+
+    /**
+     * Runs one candidate on the given entities and records an explanation for each whose whole new row it gives.
+     *
+     * @return the entities it explains
+     */
+    private List<Long> explainedBy(HistoryVariant variant, Set<Long> entities, Map<Long, List<Integer>> indicesOf,
+                                   List<MismatchedValue> mismatches, Map<List<Object>, List<Object>> base,
+                                   EventHistory history, Explanation[] explained) {
+        if (entities.isEmpty()) {
+            return List.of();
+        }
+        HistoryVariant.Applied applied = variant.apply(restrict(history, entities));
+        if (applied.affected().isEmpty()) {
+            return List.of();
+        }
+        Map<List<Object>, List<Object>> changed = features(restrict(applied.history(), applied.affected()));
+        List<Long> explainedEntities = new ArrayList<>();
+        for (Long entity : applied.affected()) {
+            List<Integer> indices = indicesOf.get(entity);
+            Optional<String> how = explains(variant, entity, indices, mismatches, base, changed);
+            if (how.isPresent()) {
+                for (int i : indices) {
+                    explained[i] = new Explanation(variant.category(), true, "the old pipeline computes the new "
+                            + "value " + render(mismatches.get(i).newValue()) + " with " + how.get());
+                }
+                explainedEntities.add(entity);
+            }
+        }
+        return explainedEntities;
+    }
+
+    /**
+     * An entity two causes explain (an event at t counts in a window that ends later, or at an inclusive end)
+     * is given the cause that explains the most entities of the group: one cause for the whole difference is the
+     * simpler account. Each better supported cause runs once more, on the entities of the less supported ones.
+     */
+    private void preferTheCauseOfMostEntities(Map<Long, HistoryVariant> causes, Map<Long, List<Integer>> indices,
+                                              List<MismatchedValue> mismatches, Map<List<Object>, List<Object>> base,
+                                              EventHistory history, Explanation[] explained) {
+        Map<HistoryVariant, Long> support = new java.util.IdentityHashMap<>();
+        causes.values().forEach(variant -> support.merge(variant, 1L, Long::sum));
+        List<HistoryVariant> bySupport = new ArrayList<>(support.keySet());
+        bySupport.sort(Comparator.comparing(support::get).reversed());
+        for (HistoryVariant better : bySupport) {
+            long strength = support.get(better);
+            Set<Long> weaker = new TreeSet<>();
+            causes.forEach((entity, variant) -> {
+                if (support.get(variant) < strength) {
+                    weaker.add(entity);
+                }
+            });
+            for (Long entity : explainedBy(better, weaker, indices, mismatches, base, history, explained)) {
+                causes.put(entity, better);
+            }
+        }
     }
 
     /**
