@@ -8,9 +8,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.featureparity.compare.CategoryCorrection;
+import org.featureparity.compare.ComparisonResult;
 import org.featureparity.compare.FeatureTally;
 import org.featureparity.compare.RetainedMismatch;
 import org.featureparity.contract.FeatureGroupContract;
+import org.featureparity.contract.PipelinesDeclaration;
+import org.featureparity.contract.WindowSpec;
+import org.featureparity.pipeline.FeaturePipeline;
+import org.featureparity.store.FeatureStore;
 import org.featureparity.evidence.Mismatch;
 import org.featureparity.evidence.MismatchCategory;
 import org.featureparity.generate.events.EventHistory;
@@ -28,11 +39,33 @@ public final class StoreMismatchEvidence {
     }
 
     /**
-     * @param recomputed mismatches whose category the recomputation decided (a candidate cause reproduced them)
-     * @param examined   mismatches the explainer looked at (the tally's retained rows)
+     * The stage a {@code values} check runs once per group (see {@code GroupRun.classifyMismatchesBy}): the
+     * mismatching entities' events are read from the old store's declared events table, and the old pipeline
+     * recomputes them.
+     *
+     * @param oldStore    the old store, asked only when some feature mismatches
+     * @param oldPipeline the computation that produced the old store's values, as of {@code asOf}
+     * @param asOf        the time both stores' features were computed as of
      */
-    public record Reclassified(Map<String, Long> categories, List<Mismatch> topMismatches, long recomputed,
-                               long examined) {
+    public static Function<ComparisonResult, Map<String, CategoryCorrection>> stage(FeatureGroupContract contract,
+            Supplier<FeatureStore> oldStore, PipelinesDeclaration.Events events, FeaturePipeline oldPipeline,
+            Instant asOf, Duration resolution, int fetchSize) {
+        WindowSpec window = contract.window().orElseThrow(() -> new IllegalArgumentException("group "
+                + contract.name() + " declares no window: its features cannot be recomputed from events"));
+        MismatchExplainer explainer = new MismatchExplainer(contract, oldPipeline, resolution,
+                MismatchExplainer.DEFAULT_MAX_ENTITIES);
+        return comparison -> {
+            List<FeatureTally> tallies = contract.features().stream().map(f -> comparison.tally(f.name()))
+                    .flatMap(Optional::stream).filter(t -> t.mismatched() > 0).toList();
+            if (tallies.isEmpty()) {
+                return Map.of();
+            }
+            Set<Long> entities = new LinkedHashSet<>();
+            tallies.forEach(tally -> entities.addAll(entities(contract, tally)));
+            EventHistory history = StoreEvents.read(oldStore.get(), events, entities, asOf, window.length(),
+                    window.zone(), fetchSize);
+            return reclassify(contract, tallies, explainer, history);
+        };
     }
 
     /** The entity ids of a tally's retained mismatches, whose events the history must hold. */
@@ -53,7 +86,7 @@ public final class StoreMismatchEvidence {
      *
      * @return per feature name, its corrected categories and top mismatches
      */
-    public static Map<String, Reclassified> reclassify(FeatureGroupContract contract, List<FeatureTally> tallies,
+    public static Map<String, CategoryCorrection> reclassify(FeatureGroupContract contract, List<FeatureTally> tallies,
                                                        MismatchExplainer explainer, EventHistory history) {
         List<MismatchedValue> mismatches = new ArrayList<>();
         for (FeatureTally tally : tallies) {
@@ -63,7 +96,7 @@ public final class StoreMismatchEvidence {
             }
         }
         List<Explanation> explanations = explainer.explain(history, mismatches);
-        Map<String, Reclassified> result = new LinkedHashMap<>();
+        Map<String, CategoryCorrection> result = new LinkedHashMap<>();
         int next = 0;
         for (FeatureTally tally : tallies) {
             int size = tally.retainedMismatches().size();
@@ -73,7 +106,7 @@ public final class StoreMismatchEvidence {
         return result;
     }
 
-    private static Reclassified corrected(FeatureTally tally, List<Explanation> explanations) {
+    private static CategoryCorrection corrected(FeatureTally tally, List<Explanation> explanations) {
         List<RetainedMismatch> rows = tally.retainedMismatches();
         Map<MismatchCategory, Long> counts = new EnumMap<>(MismatchCategory.class);
         tally.categories().forEach((id, count) -> counts.merge(category(id), count, Long::sum));
@@ -91,7 +124,7 @@ public final class StoreMismatchEvidence {
                 .forEach(e -> categories.put(e.getKey().id(), e.getValue()));
         List<Mismatch> top = tally.topMismatches().stream().map(m -> new Mismatch(m.key(), m.oldValue(), m.newValue(),
                 m.delta(), byKey.getOrDefault(m.key(), m.category()))).toList();
-        return new Reclassified(categories, top, recomputed, rows.size());
+        return new CategoryCorrection(categories, top, recomputed, rows.size());
     }
 
     private static MismatchCategory category(String id) {

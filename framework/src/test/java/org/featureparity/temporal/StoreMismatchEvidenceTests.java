@@ -7,21 +7,20 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.featureparity.check.CheckOutcome;
 import org.featureparity.check.GroupRun;
-import org.featureparity.compare.ComparisonResult;
-import org.featureparity.compare.FeatureTally;
+import org.featureparity.check.ValuesCheck;
+import org.featureparity.compare.CategoryCorrection;
 import org.featureparity.contract.Bounds;
 import org.featureparity.contract.FeatureGroupContract;
 import org.featureparity.contract.FeatureSpec;
 import org.featureparity.contract.PipelinesDeclaration;
 import org.featureparity.contract.Side;
 import org.featureparity.evidence.MismatchCategory;
-import org.featureparity.generate.events.EventHistory;
 import org.featureparity.pipeline.sql.SqlPipeline;
 import org.featureparity.store.FeatureStore;
 import org.featureparity.store.jdbc.JdbcFeatureStore;
@@ -33,8 +32,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The classifier stage of a values check between two materialized stores: each cause is planted in the new store
- * of a copy of sample-like data, the stores are compared as the values check compares them, and the mismatching
- * rows are recomputed from the old store's events: >= 99% of them get the planted category.
+ * of a copy of sample-like data, and the values check, with the recomputation stage, names the planted category
+ * for >= 99% of the mismatching rows (the mismatching entities' events read from the old store).
  */
 class StoreMismatchEvidenceTests {
 
@@ -79,40 +78,47 @@ class StoreMismatchEvidenceTests {
         FeatureStore newStore = store("new", "temporal_store_" + name, "temporal/stores/streaming_" + name + ".sql");
         Set<String> features = new LinkedHashSet<>();
         CONTRACT.features().forEach(f -> features.add(f.name()));
-        ComparisonResult comparison = new GroupRun(CONTRACT, side -> side == Side.OLD ? oldStore : newStore, features,
-                1_000).comparison();
+        GroupRun run = new GroupRun(CONTRACT, side -> side == Side.OLD ? oldStore : newStore, features, 1_000);
+        run.classifyMismatchesBy(StoreMismatchEvidence.stage(CONTRACT, () -> oldStore, EVENTS, reference, AS_OF,
+                WindowBoundsCheck.POSTGRES_RESOLUTION, 1_000));
 
-        Set<Long> entities = new LinkedHashSet<>();
-        for (FeatureSpec feature : CONTRACT.features()) {
-            entities.addAll(StoreMismatchEvidence.entities(CONTRACT, comparison.tally(feature.name()).orElseThrow()));
-        }
-        EventHistory history = StoreEvents.read(oldStore, EVENTS, entities, AS_OF, Duration.ofHours(24),
-                ZoneOffset.UTC, 1_000);
-        MismatchExplainer explainer = new MismatchExplainer(CONTRACT, reference,
-                WindowBoundsCheck.POSTGRES_RESOLUTION, MismatchExplainer.DEFAULT_MAX_ENTITIES);
-        List<FeatureTally> tallies = CONTRACT.features().stream()
-                .map(f -> comparison.tally(f.name()).orElseThrow()).toList();
-        Map<String, StoreMismatchEvidence.Reclassified> results = StoreMismatchEvidence.reclassify(CONTRACT, tallies,
-                explainer, history);
         Map<String, Long> categories = new HashMap<>();
         long mismatched = 0;
         long recomputed = 0;
-        for (FeatureTally tally : tallies) {
-            StoreMismatchEvidence.Reclassified result = results.get(tally.feature().name());
-            result.categories().forEach((category, count) -> categories.merge(category, count, Long::sum));
-            mismatched += tally.mismatched();
-            recomputed += result.recomputed();
-            assertThat(result.topMismatches()).hasSize(Math.min(20, (int) tally.mismatched()));
-            assertThat(result.topMismatches()).allSatisfy(m -> assertThat(m.category()).isEqualTo(plant.category));
+        for (FeatureSpec feature : CONTRACT.features()) {
+            CheckOutcome values = ValuesCheck.run(run, feature);
+            values.categories().forEach((category, count) -> categories.merge(category, count, Long::sum));
+            mismatched += values.counts().mismatched();
+            recomputed += run.correction(feature.name()).map(CategoryCorrection::recomputed).orElse(0L);
+            assertThat(values.mismatches()).hasSize(Math.min(20, (int) values.counts().mismatched()));
+            assertThat(values.mismatches()).allSatisfy(m -> assertThat(m.category()).isEqualTo(plant.category));
+            assertThat(values.parameters().get("categories by")).startsWith(values.counts().mismatched() == 0
+                    ? "values alone" : "recomputation: ");
         }
 
         assertThat(mismatched).as("the plant makes values differ").isGreaterThanOrEqualTo(10);
         assertThat(categories.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(mismatched);
         assertThat((double) categories.getOrDefault(plant.category.id(), 0L) / mismatched).as(categories.toString())
                 .isGreaterThanOrEqualTo(0.99);
-        boolean byRecomputation = List.of(MismatchCategory.WINDOW_BOUNDARY, MismatchCategory.DUPLICATE_EVENTS,
+        boolean byRecomputation = java.util.List.of(MismatchCategory.WINDOW_BOUNDARY, MismatchCategory.DUPLICATE_EVENTS,
                 MismatchCategory.TIMEZONE_SHIFT).contains(plant.category);
         assertThat(recomputed > 0).isEqualTo(byRecomputation);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFailingStageLeavesTheValuesCategoriesAndSaysWhy() {
+        FeatureStore newStore = store("new", "temporal_store_failing_stage", "temporal/stores/streaming_null_not_zero.sql");
+        GroupRun run = new GroupRun(CONTRACT, side -> side == Side.OLD ? oldStore : newStore,
+                Set.of("events_last_24h"), 1_000);
+        run.classifyMismatchesBy(comparison -> {
+            throw new IllegalStateException("events table unreadable");
+        });
+
+        CheckOutcome values = ValuesCheck.run(run, CONTRACT.feature("events_last_24h").orElseThrow());
+
+        assertThat(values.categories()).containsEntry(MismatchCategory.NULL_HANDLING.id(), 10L);
+        assertThat(values.parameters()).containsEntry("categories by",
+                "values alone (recomputation failed: events table unreadable)");
     }
 
     private static FeatureStore store(String role, String database, String features) {
