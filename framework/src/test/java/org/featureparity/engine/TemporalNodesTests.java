@@ -62,7 +62,8 @@ class TemporalNodesTests {
         assertThat(results.testEvents().failed().list()).singleElement().satisfies(event -> assertThat(
                 event.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable()
                         .orElseThrow()).isInstanceOf(CheckCouldNotRunException.class)
-                .hasMessageContaining("needs the group's old and new pipelines"));
+                // without pipelines opened (or a server to open them on) the check cannot run: never a pass
+                .hasMessageContaining("pipelines"));
     }
 
     private static EngineTestKit.Builder kit(DiscoverySelector selector) {
