@@ -68,6 +68,13 @@ public final class Constants {
     public static final String FETCH_SIZE = "parity.fetch-size";
     public static final int DEFAULT_FETCH_SIZE = 10_000;
 
+    /**
+     * As-of times the {@code leakage} check samples (histories drawn from {@link #SEED}), a positive integer.
+     * Default: {@value #DEFAULT_LEAKAGE_SAMPLES}.
+     */
+    public static final String LEAKAGE_SAMPLES = "parity.leakage.samples";
+    public static final int DEFAULT_LEAKAGE_SAMPLES = 16;
+
     /** Limit for every statement run against a store, an ISO-8601 duration. Default: {@value #DEFAULT_STATEMENT_TIMEOUT}. */
     public static final String STATEMENT_TIMEOUT = "parity.timeout.statement";
     public static final String DEFAULT_STATEMENT_TIMEOUT = "PT30M";

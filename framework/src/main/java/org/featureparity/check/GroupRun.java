@@ -45,6 +45,7 @@ public final class GroupRun {
     private final java.util.function.Supplier<Optional<PipelinePair>> pipelines;
     private Deadline deadline = Deadline.NONE;
     private CheckSteps steps = CheckSteps.NONE;
+    private Memo<Map<String, org.featureparity.compare.CategoryCorrection>> corrections;
 
     /**
      * @param contract         the group's contract
@@ -134,6 +135,19 @@ public final class GroupRun {
      */
     public Optional<PipelinePair> pipelines() {
         return pipelines.get().map(pair -> DeadlinePipelines.within(pair, deadline));
+    }
+
+    /**
+     * Has the values checks name mismatch causes by a classifier stage (e.g. recomputation from events), run once
+     * for the group on its comparison; without one, categories come from the values alone.
+     */
+    public void classifyMismatchesBy(Function<ComparisonResult, Map<String, org.featureparity.compare.CategoryCorrection>> stage) {
+        this.corrections = new Memo<>(() -> stage.apply(comparison()));
+    }
+
+    /** The classifier stage's categories for a feature, when a stage is set and the feature mismatched. */
+    public Optional<org.featureparity.compare.CategoryCorrection> correction(String feature) {
+        return corrections == null ? Optional.empty() : Optional.ofNullable(corrections.get().get(feature));
     }
 
     public StoreDescription description(Side side) {

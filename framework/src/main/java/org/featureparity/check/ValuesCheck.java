@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
+import org.featureparity.compare.CategoryCorrection;
 import org.featureparity.compare.ComparisonResult;
 import org.featureparity.compare.FeatureTally;
 import org.featureparity.contract.FeatureSpec;
@@ -39,7 +41,26 @@ public final class ValuesCheck {
         Map<String, String> parameters = new LinkedHashMap<>();
         ShareGate gate = ShareGate.decide("agreement", tally.agreed(), tally.compared(), threshold, run.scope().sample(), parameters);
         CheckStatus status = gate.status();
-        String categories = tally.categories().keySet().stream().map(c -> "[category:" + c + "]")
+        Map<String, Long> byCategory = tally.categories();
+        List<org.featureparity.evidence.Mismatch> top = tally.topMismatches();
+        String categoriesBy = "values alone";
+        if (tally.mismatched() > 0) {
+            try {
+                Optional<CategoryCorrection> correction = run.correction(feature.name());
+                if (correction.isPresent()) {
+                    byCategory = correction.get().categories();
+                    top = correction.get().topMismatches();
+                    categoriesBy = "recomputation: " + correction.get().recomputed() + " of "
+                            + correction.get().examined() + " rows examined named by a reproduced cause, the other "
+                            + (tally.mismatched() - correction.get().recomputed()) + " by their values";
+                }
+            } catch (RuntimeException e) {
+                // the categories explain a verdict the agreement already decided: keep the values' categories
+                categoriesBy = "values alone (recomputation failed: "
+                        + org.featureparity.store.UrlRedaction.redact(String.valueOf(e.getMessage())) + ")";
+            }
+        }
+        String categories = byCategory.keySet().stream().map(c -> "[category:" + c + "]")
                 .collect(Collectors.joining(" "));
         String message = String.format(Locale.ROOT, "%s: %d of %d rows differ beyond %s%s",
                 gate.text(), tally.mismatched(), tally.compared(),
@@ -58,10 +79,11 @@ public final class ValuesCheck {
                 + ", " + (feature.nullSemantics().nanEqualsNan() ? "NaN = NaN" : "NaN distinct"));
         parameters.put("nulls old", Long.toString(tally.nullsOld()));
         parameters.put("nulls new", Long.toString(tally.nullsNew()));
+        parameters.put("categories by", categoriesBy);
         Counts counts = new Counts(tally.compared(), tally.agreed(), tally.mismatched(), result.missingOld(), result.missingNew());
         List<EvidenceAttachment> attachments = result.statements().entrySet().stream()
                 .map(e -> EvidenceAttachment.sql(e.getKey() + " store scan", e.getValue())).toList();
         return new CheckOutcome(status, message, counts, OptionalDouble.of(tally.agreement()), OptionalDouble.of(threshold),
-                tally.categories(), tally.topMismatches(), parameters, attachments);
+                byCategory, top, parameters, attachments);
     }
 }

@@ -16,6 +16,15 @@ public final class FeatureComparison {
         return new ValueAgreement(feature).agrees(oldValue, newValue);
     }
 
+    /**
+     * The cause of a mismatch as far as the two values show it (null-handling, precision, type-coercion,
+     * timezone-shift of timestamps, else other); causes that need the events are found by recomputation.
+     */
+    public static org.featureparity.evidence.MismatchCategory classifyByValue(FeatureSpec feature, Object oldValue,
+                                                                              Object newValue) {
+        return MismatchClassifier.classify(feature, oldValue, newValue);
+    }
+
     /** How far apart two disagreeing values are: a numeric gap, seconds for times, infinity otherwise. */
     public static double delta(Object oldValue, Object newValue) {
         return ValueAgreement.delta(oldValue, newValue);

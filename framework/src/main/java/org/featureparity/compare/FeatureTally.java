@@ -11,10 +11,14 @@ import org.featureparity.evidence.MismatchCategory;
 /** Running counts for one feature over the rows present in both stores. */
 public final class FeatureTally {
 
+    /** Mismatching rows kept with their raw values for classification by recomputation; memory stays bounded. */
+    public static final int RETAINED_MISMATCHES = 10_000;
+
     private final FeatureSpec feature;
     private final ValueAgreement agreement;
     private final TopMismatches top;
     private final EnumMap<MismatchCategory, Long> categories = new EnumMap<>(MismatchCategory.class);
+    private final List<RetainedMismatch> retained = new java.util.ArrayList<>();
     private long compared;
     private long agreed;
     private long nullsOld;
@@ -35,8 +39,11 @@ public final class FeatureTally {
             agreed++;
             return true;
         }
-        MismatchCategory category = MismatchClassifier.classify(oldValue, newValue);
+        MismatchCategory category = MismatchClassifier.classify(feature, oldValue, newValue);
         categories.merge(category, 1L, Long::sum);
+        if (retained.size() < RETAINED_MISMATCHES) {
+            retained.add(new RetainedMismatch(key.values(), key.render(), oldValue, newValue, category));
+        }
         double delta = ValueAgreement.delta(oldValue, newValue);
         if (top.wouldKeep(delta)) {
             top.offer(new Mismatch(key.render(), ValueRendering.render(oldValue), ValueRendering.render(newValue), delta, category));
@@ -80,6 +87,11 @@ public final class FeatureTally {
                 .sorted(Map.Entry.<MismatchCategory, Long>comparingByValue().reversed())
                 .forEach(e -> byId.put(e.getKey().id(), e.getValue()));
         return byId;
+    }
+
+    /** The first {@link #RETAINED_MISMATCHES} mismatching rows, in scan order, with their raw values. */
+    public List<RetainedMismatch> retainedMismatches() {
+        return java.util.Collections.unmodifiableList(retained);
     }
 
     /** The largest mismatches by delta, largest first. */

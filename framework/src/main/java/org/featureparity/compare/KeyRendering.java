@@ -20,6 +20,15 @@ final class KeyRendering {
         return this;
     }
 
+    /** The key's values as read, for callers that recompute a mismatching row. */
+    List<Object> values() {
+        List<Object> values = new java.util.ArrayList<>(columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            values.add(row.key(i));
+        }
+        return values;
+    }
+
     Map<String, String> render() {
         Map<String, String> key = new LinkedHashMap<>();
         for (int i = 0; i < columns.size(); i++) {

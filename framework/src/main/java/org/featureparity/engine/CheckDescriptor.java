@@ -7,6 +7,7 @@ import org.featureparity.check.CoverageCheck;
 import org.featureparity.check.FreshnessCheck;
 import org.featureparity.check.PointInTimeCheck;
 import org.featureparity.evidence.CheckKind;
+import org.featureparity.temporal.TemporalChecks;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -77,6 +78,10 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Parit
                     () -> PointInTimeCheck.run(context.group(), context.configuration().pointInTime(group.suite().classLoader())));
             case FRESHNESS -> CheckRunner.run(context, this, Optional.empty(),
                     () -> FreshnessCheck.run(context.group(), context.configuration().referenceTime()));
+            case WINDOW_BOUNDS -> CheckRunner.run(context, this, Optional.empty(),
+                    () -> TemporalChecks.windowBounds(context.group()));
+            case LEAKAGE -> CheckRunner.run(context, this, Optional.empty(), () -> TemporalChecks.leakage(
+                    context.group(), context.configuration().seed(), context.configuration().leakageSamples()));
             default -> {
                 // schema and values checks run in their children
             }

@@ -42,6 +42,11 @@ final class GroupDescriptor extends AbstractTestDescriptor implements Node<Parit
                 CheckKind.NULL_RATE, CheckKind.DISTRIBUTION);
         group.contract().filter(c -> c.asOf().isPresent()).ifPresent(c -> kinds.add(CheckKind.POINT_IN_TIME));
         group.contract().filter(c -> c.maxStaleness().isPresent()).ifPresent(c -> kinds.add(CheckKind.FRESHNESS));
+        // the temporal checks probe a window through the group's pipelines: both must be declared
+        if (group.contract().orElseThrow().window().isPresent() && group.properties().pipelines().isPresent()) {
+            kinds.add(CheckKind.WINDOW_BOUNDS);
+            kinds.add(CheckKind.LEAKAGE);
+        }
         return kinds;
     }
 

@@ -69,6 +69,15 @@ final class ParityConfiguration {
         return size;
     }
 
+    int leakageSamples() {
+        int samples = get(Constants.LEAKAGE_SAMPLES).map(v -> parse(Constants.LEAKAGE_SAMPLES, v, Integer::parseInt,
+                "a positive integer")).orElse(Constants.DEFAULT_LEAKAGE_SAMPLES);
+        if (samples < 1) {
+            throw new IllegalArgumentException(Constants.LEAKAGE_SAMPLES + " must be a positive integer, was " + samples);
+        }
+        return samples;
+    }
+
     Duration statementTimeout() {
         return parse(Constants.STATEMENT_TIMEOUT, get(Constants.STATEMENT_TIMEOUT).orElse(Constants.DEFAULT_STATEMENT_TIMEOUT),
                 Duration::parse, "an ISO-8601 duration such as PT30M");

@@ -17,7 +17,11 @@ public enum CheckKind {
     /** Both stores' newest as-of within max_staleness of the reference time and of each other. */
     FRESHNESS,
     /** A property over generated histories: {@code [property:<name>]} nodes, tagged {@code check:property}. */
-    PROPERTY;
+    PROPERTY,
+    /** Boundary probes through the group's pipelines: which bounds each store's window implements. */
+    WINDOW_BOUNDS,
+    /** Events after t added to sampled histories: no value as of t may change. */
+    LEAKAGE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -101,6 +101,16 @@ class MismatchClassifierTests {
         }
 
         @Test
+        void digitsBeyondTheDeclaredScale() {
+            org.featureparity.contract.FeatureSpec total = org.featureparity.contract.FeatureGroupContract.group("g")
+                    .entity("id").source(org.featureparity.contract.Contracts.table("a"), org.featureparity.contract.Contracts.table("b"))
+                    .feature("total", org.featureparity.contract.Contracts.decimal(18, 2),
+                            org.featureparity.contract.Contracts.nullable()).build().features().get(0);
+            assertThat(MismatchClassifier.classify(total, dec("10.004"), dec("10.001"))).isEqualTo(MismatchCategory.PRECISION);
+            assertThat(MismatchClassifier.classify(total, dec("10.01"), dec("10.02"))).isEqualTo(MismatchCategory.OTHER);
+        }
+
+        @Test
         void notWhenRoundingCannotExplainTheGap() {
             assertThat(classify(dec("10.02"), dec("10.01"))).isEqualTo(MismatchCategory.OTHER);
             assertThat(classify(dec("10.5"), dec("12"))).isEqualTo(MismatchCategory.OTHER);
@@ -116,6 +126,19 @@ class MismatchClassifierTests {
             assertThat(classify(2L, 2.7)).isEqualTo(MismatchCategory.TYPE_COERCION);
             assertThat(classify(dec("2.7"), dec("2"))).isEqualTo(MismatchCategory.TYPE_COERCION);
             assertThat(classify(-2.7, -2L)).isEqualTo(MismatchCategory.TYPE_COERCION);
+        }
+
+        @Test
+        void roundingToAnIntegerIsACastNotPrecision() {
+            assertThat(classify(dec("12.25"), dec("12.00"))).isEqualTo(MismatchCategory.TYPE_COERCION);
+            assertThat(classify(dec("12.50"), dec("13"))).isEqualTo(MismatchCategory.TYPE_COERCION);
+            assertThat(classify(dec("-12.75"), dec("-13"))).isEqualTo(MismatchCategory.TYPE_COERCION);
+        }
+
+        @Test
+        void aValueThatWentThroughFloat32() {
+            assertThat(classify(dec("1234.56"), (double) 1234.56f)).isEqualTo(MismatchCategory.TYPE_COERCION);
+            assertThat(classify((double) 0.1f, 0.1)).isEqualTo(MismatchCategory.TYPE_COERCION);
         }
 
         @Test

@@ -53,8 +53,9 @@ class ConsoleLauncherRecipeTests {
         Run run = launch("group:user_activity");
 
         assertThat(run.exitCode).as(run.output).isZero();
-        // 14 checks of the stores (8, and null-rate and distribution per feature) and the contract's equivalence property
-        assertThat(run.output).contains("15 tests successful");
+        // 14 checks of the stores (8, and null-rate and distribution per feature) and 3 of the contract's pipelines
+        // (the equivalence property, window-bounds, leakage)
+        assertThat(run.output).contains("17 tests successful");
         JsonNode verdict = new ObjectMapper().readTree(reportDirectory.resolve("verdict.json").toFile());
         assertThat(verdict.path("verdict").asText()).isEqualTo("PASS");
         assertThat(verdict.toString()).contains("store.old.url").doesNotContain("password=");

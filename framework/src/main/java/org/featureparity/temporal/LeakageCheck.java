@@ -1,0 +1,143 @@
+package org.featureparity.temporal;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.featureparity.contract.FeatureGroupContract;
+import org.featureparity.contract.Side;
+import org.featureparity.contract.WindowSpec;
+import org.featureparity.generate.Choices;
+import org.featureparity.generate.GenerationAbandoned;
+import org.featureparity.generate.events.Event;
+import org.featureparity.generate.events.EventHistory;
+import org.featureparity.generate.events.EventHistoryGenerator;
+import org.featureparity.generate.events.HistorySettings;
+import org.featureparity.pipeline.FeaturePipeline;
+import org.featureparity.pipeline.PipelinePair;
+
+/**
+ * The {@code leakage} check: for sampled as-of times t (generated histories, seeded), the features are computed as
+ * of t, then again with one more event after t; no value as of t may change. Both pipelines are checked, each on
+ * its own: a leak is a fault of one store, not a disagreement between the two.
+ */
+public final class LeakageCheck {
+
+    /** How far after t the added event lies, in turn: one resolution, a second, an hour, a whole window. */
+    private static final int OFFSETS = 4;
+    private static final int LEAKS_KEPT = 10;
+    private static final int GENERATION_ATTEMPTS = 10;
+    private static final BigDecimal LATE_VALUE = new BigDecimal("1.00");
+
+    private final FeatureGroupContract contract;
+    private final WindowSpec window;
+    private final PipelinePair pipelines;
+    private final HistorySettings settings;
+
+    /**
+     * @param settings the store's resolution and history sizes; the window length and zones come from the contract
+     */
+    public LeakageCheck(FeatureGroupContract contract, PipelinePair pipelines, HistorySettings settings) {
+        this.contract = contract;
+        this.window = contract.window().orElseThrow(() -> new IllegalArgumentException("group " + contract.name()
+                + " declares no window: there is no as-of time to leak past"));
+        this.pipelines = pipelines;
+        List<ZoneId> zones = new ArrayList<>();
+        if (!window.zone().normalized().equals(ZoneOffset.UTC)) {
+            zones.add(window.zone());
+        }
+        settings.otherZones().stream().filter(zone -> !zones.contains(zone)).forEach(zones::add);
+        this.settings = new HistorySettings(window.length(), settings.resolution(), settings.firstAsOf(),
+                settings.maxEntities(), settings.maxEvents(), zones, settings.maxAbsValue(), settings.valueScale(),
+                settings.weights());
+    }
+
+    /** Runs {@code samples} histories (as-of times) drawn from {@code seed}: the same seed probes the same ones. */
+    public LeakageResult run(long seed, int samples) {
+        if (samples < 1) {
+            throw new IllegalArgumentException("the leakage check needs at least one sample, was " + samples);
+        }
+        EventHistoryGenerator generator = new EventHistoryGenerator(settings);
+        Choices choices = Choices.random(seed);
+        SplittableRandom picks = new SplittableRandom(seed);
+        List<Leak> leaks = new ArrayList<>();
+        Set<String> leakingFeatures = new LinkedHashSet<>();
+        int tried = 0;
+        for (int sample = 0; sample < samples; sample++) {
+            EventHistory history = generate(generator, choices);
+            Event late = lateEvent(history, sample, picks);
+            for (Side side : Side.values()) {
+                FeaturePipeline pipeline = side == Side.OLD ? pipelines.oldPipeline() : pipelines.newPipeline();
+                for (Leak leak : leaks(side, pipeline, history, late)) {
+                    leakingFeatures.add(side.role() + ":" + leak.feature());
+                    if (leaks.size() < LEAKS_KEPT) {
+                        leaks.add(leak);
+                    }
+                }
+            }
+            tried++;
+        }
+        return new LeakageResult(contract.name(), seed, tried, leaks, leakingFeatures);
+    }
+
+    private EventHistory generate(EventHistoryGenerator generator, Choices choices) {
+        GenerationAbandoned last = null;
+        for (int attempt = 0; attempt < GENERATION_ATTEMPTS; attempt++) {
+            try {
+                return generator.generate(choices);
+            } catch (GenerationAbandoned e) {
+                last = e;
+            }
+        }
+        throw new IllegalStateException("no history could be generated for the leakage check: " + last.getMessage(), last);
+    }
+
+    private Event lateEvent(EventHistory history, int sample, SplittableRandom picks) {
+        Duration after = switch (sample % OFFSETS) {
+            case 0 -> settings.resolution();
+            case 1 -> Duration.ofSeconds(1);
+            case 2 -> Duration.ofHours(1);
+            default -> window.length();
+        };
+        long entity = history.entities().get(picks.nextInt(history.entities().size()));
+        long id = history.events().stream().mapToLong(Event::eventId).max().orElse(0) + 1;
+        var time = history.asOf().plus(after);
+        return new Event(id, entity, time, time, Optional.of(LATE_VALUE));
+    }
+
+    private List<Leak> leaks(Side side, FeaturePipeline pipeline, EventHistory history, Event late) {
+        List<Event> events = new ArrayList<>(history.events());
+        events.add(late);
+        EventHistory withLate = new EventHistory(history.asOf(), history.window(), history.zone(), history.entities(),
+                events, history.edgeCases());
+        Map<List<Object>, List<Object>> before = EntityFeatures.of(pipeline.compute(history), contract, side, pipeline.name());
+        Map<List<Object>, List<Object>> after = EntityFeatures.of(pipeline.compute(withLate), contract, side, pipeline.name());
+        Set<List<Object>> entities = new LinkedHashSet<>(before.keySet());
+        entities.addAll(after.keySet());
+        List<Leak> found = new ArrayList<>();
+        for (List<Object> entity : entities) {
+            List<Object> was = before.get(entity);
+            List<Object> is = after.get(entity);
+            for (int f = 0; f < contract.features().size(); f++) {
+                Object a = was == null ? null : was.get(f);
+                Object b = is == null ? null : is.get(f);
+                if ((was == null) != (is == null) || !EntityFeatures.same(a, b)) {
+                    found.add(new Leak(side, pipeline.name(), contract.features().get(f).name(), entity, late, history,
+                            was == null ? "no row" : render(a), is == null ? "no row" : render(b)));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String render(Object value) {
+        return value == null ? "NULL" : String.valueOf(value);
+    }
+}
