@@ -9,12 +9,12 @@ import java.util.Set;
 import java.util.function.Function;
 import org.featureparity.compare.ComparisonResult;
 import org.featureparity.compare.Deadline;
-import org.featureparity.compare.MergeComparison;
+import org.featureparity.compare.ComparisonTask;
+import org.featureparity.compare.StrategyChoice;
 import org.featureparity.contract.FeatureGroupContract;
 import org.featureparity.contract.FeatureSpec;
 import org.featureparity.contract.Side;
 import org.featureparity.store.FeatureStore;
-import org.featureparity.store.RowCursor;
 import org.featureparity.store.ScanRequest;
 import org.featureparity.store.StoreColumn;
 import org.featureparity.store.StoreDescription;
@@ -30,6 +30,7 @@ public final class GroupRun {
     private final Function<Side, FeatureStore> stores;
     private final Set<String> comparedFeatures;
     private final int fetchSize;
+    private final StrategyChoice strategy;
     private final Map<Side, Memo<StoreDescription>> descriptions = new EnumMap<>(Side.class);
     private final Memo<ComparisonResult> comparison;
     private Deadline deadline = Deadline.NONE;
@@ -42,6 +43,13 @@ public final class GroupRun {
      */
     public GroupRun(FeatureGroupContract contract, Function<Side, FeatureStore> stores, Set<String> comparedFeatures,
                     int fetchSize) {
+        this(contract, stores, comparedFeatures, fetchSize, StrategyChoice.AUTO);
+    }
+
+    /** @param strategy how the stores' values are compared ({@code parity.compare.strategy}) */
+    public GroupRun(FeatureGroupContract contract, Function<Side, FeatureStore> stores, Set<String> comparedFeatures,
+                    int fetchSize, StrategyChoice strategy) {
+        this.strategy = strategy;
         this.contract = contract;
         this.stores = stores;
         this.comparedFeatures = Set.copyOf(comparedFeatures);
@@ -93,9 +101,7 @@ public final class GroupRun {
         ScanRequest oldScan = scanRequest(Side.OLD, features);
         ScanRequest newScan = scanRequest(Side.NEW, features);
         requireComparableKeys(oldScan.keyColumns(), newScan.keyColumns());
-        try (RowCursor oldRows = store(Side.OLD).scan(oldScan); RowCursor newRows = store(Side.NEW).scan(newScan)) {
-            return new MergeComparison(contract.keyColumns(), features, deadline).run(oldRows, newRows);
-        }
+        return strategy.compare(new ComparisonTask(contract.keyColumns(), features, this::store, oldScan, newScan, deadline));
     }
 
     private ScanRequest scanRequest(Side side, List<FeatureSpec> features) {

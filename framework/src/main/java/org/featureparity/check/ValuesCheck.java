@@ -40,21 +40,26 @@ public final class ValuesCheck {
         CheckStatus status = agreement >= threshold ? CheckStatus.PASS : CheckStatus.FAIL;
         String categories = tally.categories().keySet().stream().map(c -> "[category:" + c + "]")
                 .collect(Collectors.joining(" "));
-        String message = String.format(Locale.ROOT, "agreement %.6f %s threshold %s: %d of %d rows differ beyond %s%s",
+        String message = String.format(Locale.ROOT, "agreement %.6f %s threshold %s: %d of %d rows differ beyond %s%s"
+                        + " (strategy %s, rows fetched %d old / %d new)",
                 agreement, status == CheckStatus.PASS ? ">=" : "below", threshold, tally.mismatched(), tally.compared(),
-                feature.tolerance().describe(), categories.isEmpty() ? "" : " " + categories);
+                feature.tolerance().describe(), categories.isEmpty() ? "" : " " + categories, result.strategy().name(),
+                result.strategy().rowsFetchedOld(), result.strategy().rowsFetchedNew());
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("feature", feature.name());
         parameters.put("tolerance", feature.tolerance().describe());
         parameters.put("threshold", Double.toString(threshold));
-        parameters.put("strategy", "streaming merge");
+        parameters.put("strategy", result.strategy().name());
+        parameters.put("strategy detail", result.strategy().detail());
+        parameters.put("rows fetched old", Long.toString(result.strategy().rowsFetchedOld()));
+        parameters.put("rows fetched new", Long.toString(result.strategy().rowsFetchedNew()));
         parameters.put("null semantics", (feature.nullSemantics().nullEqualsZero() ? "NULL = 0" : "NULL distinct")
                 + ", " + (feature.nullSemantics().nanEqualsNan() ? "NaN = NaN" : "NaN distinct"));
         parameters.put("nulls old", Long.toString(tally.nullsOld()));
         parameters.put("nulls new", Long.toString(tally.nullsNew()));
         Counts counts = new Counts(tally.compared(), tally.agreed(), tally.mismatched(), result.missingOld(), result.missingNew());
         List<EvidenceAttachment> attachments = result.statements().entrySet().stream()
-                .map(e -> EvidenceAttachment.sql(e.getKey() + " store scan", e.getValue())).toList();
+                .map(e -> EvidenceAttachment.sql(e.getKey() + " store " + result.strategy().name(), e.getValue())).toList();
         return new CheckOutcome(status, message, counts, OptionalDouble.of(agreement), OptionalDouble.of(threshold),
                 tally.categories(), tally.topMismatches(), parameters, attachments);
     }

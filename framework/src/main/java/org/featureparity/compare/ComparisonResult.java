@@ -16,10 +16,26 @@ import java.util.Optional;
  * @param missingNewSample the first such keys, in key order
  * @param features         a tally per compared feature, by feature name
  * @param statements       the SQL each side ran, by role
+ * @param strategy         which comparison strategy produced this result and how many rows it fetched
  */
 public record ComparisonResult(long rowsOld, long rowsNew, long matched, long missingOld, long missingNew,
                                List<Map<String, String>> missingOldSample, List<Map<String, String>> missingNewSample,
-                               Map<String, FeatureTally> features, Map<String, String> statements) {
+                               Map<String, FeatureTally> features, Map<String, String> statements,
+                               StrategyReport strategy) {
+
+    /** A result of the streaming merge, which fetches every row it counts. */
+    public ComparisonResult(long rowsOld, long rowsNew, long matched, long missingOld, long missingNew,
+                            List<Map<String, String>> missingOldSample, List<Map<String, String>> missingNewSample,
+                            Map<String, FeatureTally> features, Map<String, String> statements) {
+        this(rowsOld, rowsNew, matched, missingOld, missingNew, missingOldSample, missingNewSample, features, statements,
+                StrategyReport.merge(rowsOld, rowsNew));
+    }
+
+    /** The same result, reported as produced by another strategy. */
+    public ComparisonResult withStrategy(StrategyReport report) {
+        return new ComparisonResult(rowsOld, rowsNew, matched, missingOld, missingNew, missingOldSample, missingNewSample,
+                features, statements, report);
+    }
 
     public Optional<FeatureTally> tally(String feature) {
         return Optional.ofNullable(features.get(feature));

@@ -93,6 +93,7 @@ final class GroupDescriptor extends AbstractTestDescriptor implements Node<Parit
                 .flatMap(c -> c.getChildren().stream())
                 .forEach(f -> compared.add(((FeatureCheckDescriptor) f).feature().name()));
         SuiteStores stores = context.suite();
-        return context.withGroup(new GroupRun(group.contract().get(), stores::store, compared, context.configuration().fetchSize()));
+        return context.withGroup(new GroupRun(group.contract().get(), stores::store, compared, context.configuration().fetchSize(),
+                context.configuration().compareStrategy()));
     }
 }

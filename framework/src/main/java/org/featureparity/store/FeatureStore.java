@@ -27,4 +27,9 @@ public interface FeatureStore {
     default FeatureStore within(java.time.Duration limit) {
         return this;
     }
+
+    /** Checksums of key ranges computed in the store, when its dialect supports them (see the pushdown strategy). */
+    default java.util.Optional<org.featureparity.store.checksum.KeyChecksums> checksums() {
+        return java.util.Optional.empty();
+    }
 }

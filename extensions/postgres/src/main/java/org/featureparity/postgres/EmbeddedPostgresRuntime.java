@@ -35,7 +35,7 @@ public final class EmbeddedPostgresRuntime implements StoreRuntime {
             throw new StoreException("could not start an embedded PostgreSQL for the " + declaration.role() + " store: " + e.getMessage(), e);
         }
         try {
-            DataSource dataSource = postgres.getPostgresDatabase();
+            DataSource dataSource = BinaryTransfer.enable(postgres.getPostgresDatabase());
             InitScripts.run(dataSource::getConnection, declaration, settings.classLoader());
             String url = postgres.getJdbcUrl("postgres", "postgres");
             FeatureStore store = new JdbcFeatureStore(declaration.role(), dataSource::getConnection, url, settings.statementTimeout());
