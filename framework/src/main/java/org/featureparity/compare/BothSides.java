@@ -21,6 +21,11 @@ final class BothSides {
     private BothSides() {
     }
 
+    /** Runs work on a side thread, for readers that stream alongside the comparison. */
+    static void start(Runnable work) {
+        SIDES.execute(work);
+    }
+
     record Pair<T>(T old, T fresh) {
     }
 

@@ -11,6 +11,11 @@ public final class MergeStrategy implements ComparisonStrategy {
 
     public static final String NAME = "merge";
 
+    /** Streams a scan ahead of the merge, two fetches deep. */
+    static RowCursor prefetched(RowCursor scan, int fetchSize) {
+        return new PrefetchingCursor(scan, fetchSize, 2);
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -20,7 +25,8 @@ public final class MergeStrategy implements ComparisonStrategy {
     public ComparisonResult compare(ComparisonTask task) {
         BothSides.Pair<RowCursor> scans = BothSides.concurrently(
                 () -> task.store(Side.OLD).scan(task.oldScan()), () -> task.store(Side.NEW).scan(task.newScan()));
-        try (RowCursor oldRows = scans.old(); RowCursor newRows = scans.fresh()) {
+        try (RowCursor oldRows = prefetched(scans.old(), task.oldScan().fetchSize());
+             RowCursor newRows = prefetched(scans.fresh(), task.newScan().fetchSize())) {
             return task.merge().run(oldRows, newRows);
         }
     }

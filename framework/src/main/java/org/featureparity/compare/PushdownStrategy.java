@@ -38,7 +38,7 @@ public final class PushdownStrategy implements ComparisonStrategy {
     public static final String NAME = "pushdown";
     static final int ROWS_PER_BUCKET = 32;
     static final int MIN_BUCKET_BITS = 4;
-    static final int MAX_BUCKET_BITS = 20;
+    static final int MAX_BUCKET_BITS = 18;
     private static final long UNKNOWN_ROWS = 1L << 16;
     private static final double DENSE = 0.5;
     private static final String NOTHING_FETCHED = "-- every bucket agreed: no rows fetched";
@@ -87,7 +87,8 @@ public final class PushdownStrategy implements ComparisonStrategy {
             BothSides.Pair<RowCursor> rows = BothSides.concurrently(
                     () -> checksums(task, Side.OLD).scanBuckets(task.oldScan(), oldRequest, walk.differing()),
                     () -> checksums(task, Side.NEW).scanBuckets(task.newScan(), newRequest, walk.differing()));
-            try (RowCursor oldRows = rows.old(); RowCursor newRows = rows.fresh()) {
+            try (RowCursor oldRows = MergeStrategy.prefetched(rows.old(), task.oldScan().fetchSize());
+                 RowCursor newRows = MergeStrategy.prefetched(rows.fresh(), task.newScan().fetchSize())) {
                 merged = task.merge().run(oldRows, newRows, walk.agreed());
             }
             detail = "fetched and merged the differing buckets";

@@ -88,14 +88,17 @@ public final class PostgresPushdownDialect implements PushdownDialect {
         StringBuilder inner = new StringBuilder("SELECT ").append(String.join(" # ", keyHashes)).append(" AS parity_key, ")
                 .append(valueHashes.isEmpty() ? "0::int8" : String.join(" # ", valueHashes)).append(" AS parity_values");
         for (int i = 0; i < valueColumns.size(); i++) {
-            inner.append(", ").append(valueColumns.get(i)).append(" IS NOT NULL AS parity_present_").append(i);
+            inner.append(", ").append(valueColumns.get(i)).append(" AS parity_value_").append(i);
         }
-        // OFFSET 0 keeps the subquery from being flattened, so the key hash is computed once per row
-        inner.append(" FROM ").append(relation).append(" OFFSET 0");
+        // The set-returning generate_series(1, 1) keeps the planner from flattening the subquery: flattened, it
+        // would estimate one group per key and sort every row to group them; kept, it estimates few groups and
+        // hashes them, in parallel workers (a fence with OFFSET 0 would hash too, but serially). The key hash is
+        // computed once per row.
+        inner.append(", generate_series(1, 1) AS parity_once FROM ").append(relation);
         StringBuilder outer = new StringBuilder("SELECT (parity_key & ").append(mask(bucketBits)).append(")::int4 AS parity_bucket, ")
                 .append("count(*), sum(hashint8extended(parity_key # parity_values, 0))");
         for (int i = 0; i < valueColumns.size(); i++) {
-            outer.append(", count(*) FILTER (WHERE parity_present_").append(i).append(")");
+            outer.append(", count(parity_value_").append(i).append(")");
         }
         return outer.append(" FROM (").append(inner).append(") AS parity_rows GROUP BY 1 ORDER BY 1").toString();
     }
@@ -112,8 +115,8 @@ public final class PostgresPushdownDialect implements PushdownDialect {
 
     @Override
     public List<String> checksumSettings() {
-        // the GROUP BY holds one small state per bucket; without room it spills to disk
-        return List.of("SET LOCAL work_mem = '64MB'");
+        // the GROUP BY holds one small state per bucket (about 550 bytes each): without room it spills to disk
+        return List.of("SET LOCAL work_mem = '128MB'");
     }
 
     @Override
