@@ -40,11 +40,9 @@ public final class ValuesCheck {
         CheckStatus status = agreement >= threshold ? CheckStatus.PASS : CheckStatus.FAIL;
         String categories = tally.categories().keySet().stream().map(c -> "[category:" + c + "]")
                 .collect(Collectors.joining(" "));
-        String message = String.format(Locale.ROOT, "agreement %.6f %s threshold %s: %d of %d rows differ beyond %s%s"
-                        + " (strategy %s, rows fetched %d old / %d new)",
+        String message = String.format(Locale.ROOT, "agreement %.6f %s threshold %s: %d of %d rows differ beyond %s%s",
                 agreement, status == CheckStatus.PASS ? ">=" : "below", threshold, tally.mismatched(), tally.compared(),
-                feature.tolerance().describe(), categories.isEmpty() ? "" : " " + categories, result.strategy().name(),
-                result.strategy().rowsFetchedOld(), result.strategy().rowsFetchedNew());
+                feature.tolerance().describe(), categories.isEmpty() ? "" : " " + categories);
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("feature", feature.name());
         parameters.put("tolerance", feature.tolerance().describe());

@@ -35,7 +35,12 @@ final class BothSides {
         try {
             freshResult = fresh.get();
         } catch (RuntimeException e) {
-            oldSide.thenAccept(BothSides::closeIfPossible);
+            // wait for the other side (its statements are time-limited too) so no connection outlives the failure
+            try {
+                closeIfPossible(oldSide.join());
+            } catch (CompletionException ignored) {
+                // that side failed as well; the first failure is the one reported
+            }
             throw e;
         }
         try {
