@@ -128,6 +128,14 @@ public final class Constants {
      */
     public static final String FAIL_FAST_TIME_BUDGET = "parity.fail-fast.time-budget";
 
+    /**
+     * How a group's values are compared: {@code auto} (pushdown checksums when both stores support them and no
+     * feature forbids it, else the streaming merge), {@code merge}, {@code pushdown} (an error where it cannot run)
+     * or {@code in-memory} (small groups only). Default: {@value #DEFAULT_COMPARE_STRATEGY}.
+     */
+    public static final String COMPARE_STRATEGY = "parity.compare.strategy";
+    public static final String DEFAULT_COMPARE_STRATEGY = "auto";
+
     private Constants() {
     }
 }

@@ -10,8 +10,9 @@ import java.util.Set;
 import java.util.function.Function;
 import org.featureparity.compare.ComparisonResult;
 import org.featureparity.compare.Deadline;
+import org.featureparity.compare.ComparisonTask;
 import org.featureparity.compare.EarlyStop;
-import org.featureparity.compare.MergeComparison;
+import org.featureparity.compare.StrategyChoice;
 import org.featureparity.contract.ComparisonScope;
 import org.featureparity.contract.FeatureGroupContract;
 import org.featureparity.contract.FeatureSpec;
@@ -36,6 +37,7 @@ public final class GroupRun {
     private final Function<Side, FeatureStore> stores;
     private final Set<String> comparedFeatures;
     private final int fetchSize;
+    private final StrategyChoice strategy;
     private final Map<Side, Memo<StoreDescription>> descriptions = new EnumMap<>(Side.class);
     private final Memo<ComparisonResult> comparison;
     private final Memo<GroupProfiles> profiles;
@@ -55,15 +57,29 @@ public final class GroupRun {
      */
     public GroupRun(FeatureGroupContract contract, Function<Side, FeatureStore> stores, Set<String> comparedFeatures,
                     int fetchSize) {
-        this(contract, stores, comparedFeatures, fetchSize, Optional::empty);
+        this(contract, stores, comparedFeatures, fetchSize, StrategyChoice.AUTO, Optional::empty);
+    }
+
+    /** A run comparing by the automatically chosen strategy, with the group's pipelines. */
+    public GroupRun(FeatureGroupContract contract, Function<Side, FeatureStore> stores, Set<String> comparedFeatures,
+                    int fetchSize, java.util.function.Supplier<Optional<PipelinePair>> pipelines) {
+        this(contract, stores, comparedFeatures, fetchSize, StrategyChoice.AUTO, pipelines);
+    }
+
+    /** A run comparing by the given strategy, for a group without pipelines. */
+    public GroupRun(FeatureGroupContract contract, Function<Side, FeatureStore> stores, Set<String> comparedFeatures,
+                    int fetchSize, StrategyChoice strategy) {
+        this(contract, stores, comparedFeatures, fetchSize, strategy, Optional::empty);
     }
 
     /**
+     * @param strategy  how the stores' values are compared ({@code parity.compare.strategy})
      * @param pipelines the group's old and new pipelines, opened on first need (on databases the framework owns);
      *                  empty when the group declares none
      */
     public GroupRun(FeatureGroupContract contract, Function<Side, FeatureStore> stores, Set<String> comparedFeatures,
-                    int fetchSize, java.util.function.Supplier<Optional<PipelinePair>> pipelines) {
+                    int fetchSize, StrategyChoice strategy, java.util.function.Supplier<Optional<PipelinePair>> pipelines) {
+        this.strategy = strategy;
         this.pipelines = pipelines;
         this.contract = contract;
         this.stores = stores;
@@ -199,23 +215,27 @@ public final class GroupRun {
         requireComparableKeys(oldScan.keyColumns(), newScan.keyColumns());
         ProfileSet oldProfiles = new ProfileSet(features, profiledFeatures);
         ProfileSet newProfiles = new ProfileSet(features, profiledFeatures);
-        try (RowCursor oldRows = store(Side.OLD).scan(oldScan); RowCursor newRows = store(Side.NEW).scan(newScan)) {
-            MergeComparison merge = new MergeComparison(contract.keyColumns(), features, deadline).failFast(scope.failFast());
-            if (!profiledFeatures.isEmpty()) {
-                merge.profiling(oldProfiles, newProfiles);
-            }
-            ComparisonResult result = merge.run(oldRows, newRows);
-            mergeProfiles = new GroupProfiles(oldProfiles, newProfiles, "merge pass",
+        Optional<ComparisonTask.Profiling> profiling = profiledFeatures.isEmpty() ? Optional.empty()
+                : Optional.of(new ComparisonTask.Profiling(oldProfiles, newProfiles));
+        ComparisonResult result = strategy.compare(new ComparisonTask(contract.keyColumns(), features, this::store,
+                oldScan, newScan, deadline, scope.failFast(), profiling));
+        // the profiles stand for the stores only when they saw every row each side returned: a pushdown fetches
+        // only the differing ranges, and then profiles() scans each side itself
+        if (oldProfiles.rows() == result.rowsOld() && newProfiles.rows() == result.rowsNew() || profiling.isEmpty()) {
+            mergeProfiles = new GroupProfiles(oldProfiles, newProfiles, result.strategy().name() + " pass",
                     result.stoppedEarly().map(EarlyStop::describe), result.statements());
-            return result;
         }
+        return result;
     }
 
     private GroupProfiles profile() {
         if (comparison.isDone()) {
             // the merge fed the profiles; when it failed, its failure is the profiles' too (no retry on a broken store)
             comparison.get();
-            return mergeProfiles;
+            if (mergeProfiles != null) {
+                return mergeProfiles;
+            }
+            // a pushdown compared without fetching the agreeing ranges: profile each side with a scan of its own
         }
         List<FeatureSpec> features = presentFeatures(profiledFeatures);
         Map<String, String> statements = new java.util.LinkedHashMap<>();

@@ -74,7 +74,10 @@ public final class ValuesCheck {
         parameters.put("feature", feature.name());
         parameters.put("tolerance", feature.tolerance().describe());
         parameters.put("threshold", Double.toString(threshold));
-        parameters.put("strategy", "streaming merge");
+        parameters.put("strategy", result.strategy().name());
+        parameters.put("strategy detail", result.strategy().detail());
+        parameters.put("rows fetched old", Long.toString(result.strategy().rowsFetchedOld()));
+        parameters.put("rows fetched new", Long.toString(result.strategy().rowsFetchedNew()));
         parameters.put("null semantics", (feature.nullSemantics().nullEqualsZero() ? "NULL = 0" : "NULL distinct")
                 + ", " + (feature.nullSemantics().nanEqualsNan() ? "NaN = NaN" : "NaN distinct"));
         parameters.put("nulls old", Long.toString(tally.nullsOld()));
@@ -82,7 +85,7 @@ public final class ValuesCheck {
         parameters.put("categories by", categoriesBy);
         Counts counts = new Counts(tally.compared(), tally.agreed(), tally.mismatched(), result.missingOld(), result.missingNew());
         List<EvidenceAttachment> attachments = result.statements().entrySet().stream()
-                .map(e -> EvidenceAttachment.sql(e.getKey() + " store scan", e.getValue())).toList();
+                .map(e -> EvidenceAttachment.sql(e.getKey() + " store " + result.strategy().name(), e.getValue())).toList();
         return new CheckOutcome(status, message, counts, OptionalDouble.of(tally.agreement()), OptionalDouble.of(threshold),
                 byCategory, top, parameters, attachments);
     }

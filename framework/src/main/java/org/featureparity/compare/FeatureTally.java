@@ -51,6 +51,17 @@ public final class FeatureTally {
         return false;
     }
 
+    /**
+     * Counts rows that a checksum proved equal on both sides without fetching them: they all agree, and carry
+     * these many NULLs on each side.
+     */
+    void addAgreed(long rows, long nullsOldInRows, long nullsNewInRows) {
+        compared += rows;
+        agreed += rows;
+        nullsOld += nullsOldInRows;
+        nullsNew += nullsNewInRows;
+    }
+
     public FeatureSpec feature() {
         return feature;
     }

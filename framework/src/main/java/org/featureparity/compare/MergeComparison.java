@@ -66,11 +66,27 @@ public final class MergeComparison {
     }
 
     public ComparisonResult run(RowCursor oldRows, RowCursor newRows) {
+        return run(oldRows, newRows, AgreedRows.none(features.size()));
+    }
+
+    /**
+     * Merges the rows the cursors hold and counts {@code agreed} rows as compared and agreeing without seeing them:
+     * the cursors then carry only the key ranges whose checksums differed, in key order, so mismatches, their order
+     * and the missing-key samples come out exactly as a merge over every row would give them.
+     */
+    public ComparisonResult run(RowCursor oldRows, RowCursor newRows, AgreedRows agreed) {
+        if (agreed.nullsOld().length != features.size() || agreed.nullsNew().length != features.size()) {
+            throw new IllegalArgumentException("agreed rows carry NULL counts for " + agreed.nullsOld().length
+                    + " features, the comparison has " + features.size());
+        }
         Map<String, FeatureTally> tallies = new LinkedHashMap<>();
         for (FeatureSpec feature : features) {
             tallies.put(feature.name(), new FeatureTally(feature, TOP_MISMATCHES));
         }
         FeatureTally[] byIndex = tallies.values().toArray(new FeatureTally[0]);
+        for (int i = 0; i < byIndex.length; i++) {
+            byIndex[i].addAgreed(agreed.rows(), agreed.nullsOld()[i], agreed.nullsNew()[i]);
+        }
         OrderedSide old = new OrderedSide("old", oldRows, keyColumns, oldProfiles);
         OrderedSide fresh = new OrderedSide("new", newRows, keyColumns, newProfiles);
         long maxMismatches = failFast.maxMismatches().orElse(Long.MAX_VALUE);
@@ -128,9 +144,11 @@ public final class MergeComparison {
                 b = fresh.next();
             }
         }
-        return new ComparisonResult(old.count(), fresh.count(), matched, missingOld, missingNew,
+        matched += agreed.rows();
+        return new ComparisonResult(old.count() + agreed.rows(), fresh.count() + agreed.rows(), matched, missingOld, missingNew,
                 missingOldSample, missingNewSample, tallies,
-                Map.of("old", oldRows.sql(), "new", newRows.sql()), stoppedEarly);
+                Map.of("old", oldRows.sql(), "new", newRows.sql()), stoppedEarly,
+                StrategyReport.merge(old.count(), fresh.count()));
     }
 
     /** One side of the merge, checking that keys arrive strictly ascending and never NULL. */

@@ -124,7 +124,7 @@ final class GroupDescriptor extends AbstractTestDescriptor implements Node<Parit
         PipelineRegistry pipelines = context.pipelines();
         GroupDefinition definition = group;
         GroupRun run = new GroupRun(group.contract().get(), stores::store, compared, context.configuration().fetchSize(),
-                () -> pipelines.pipelines(suite, definition))
+                context.configuration().compareStrategy(), () -> pipelines.pipelines(suite, definition))
                 .profiling(profiled).scope(context.configuration().scopeFor(group.contract().get()));
         return context.withGroup(run);
     }

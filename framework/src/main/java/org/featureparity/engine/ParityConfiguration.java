@@ -78,6 +78,11 @@ final class ParityConfiguration {
         return samples;
     }
 
+    org.featureparity.compare.StrategyChoice compareStrategy() {
+        return org.featureparity.compare.StrategyChoice.parse(Constants.COMPARE_STRATEGY,
+                get(Constants.COMPARE_STRATEGY).orElse(Constants.DEFAULT_COMPARE_STRATEGY));
+    }
+
     Duration statementTimeout() {
         return parse(Constants.STATEMENT_TIMEOUT, get(Constants.STATEMENT_TIMEOUT).orElse(Constants.DEFAULT_STATEMENT_TIMEOUT),
                 Duration::parse, "an ISO-8601 duration such as PT30M");

@@ -63,4 +63,9 @@ public interface FeatureStore {
     default java.util.Optional<Object> newest(SourceRef source, StoreColumn column) {
         throw new UnsupportedOperationException(info().role() + " store does not support reading the newest as-of");
     }
+
+    /** Checksums of key ranges computed in the store, when its dialect supports them (see the pushdown strategy). */
+    default java.util.Optional<org.featureparity.store.checksum.KeyChecksums> checksums() {
+        return java.util.Optional.empty();
+    }
 }

@@ -35,10 +35,13 @@ public final class EmbeddedPostgresRuntime implements StoreRuntime {
             throw new StoreException("could not start an embedded PostgreSQL for the " + declaration.role() + " store: " + e.getMessage(), e);
         }
         try {
-            DataSource dataSource = postgres.getPostgresDatabase();
-            InitScripts.run(dataSource::getConnection, declaration, settings.classLoader());
+            // init scripts run in text mode: with binary transfer the driver prepares every statement of a script
+            // before running the first, so a script creating a table and then filling it would fail
+            DataSource scripts = postgres.getPostgresDatabase();
+            InitScripts.run(scripts::getConnection, declaration, settings.classLoader());
             String url = postgres.getJdbcUrl("postgres", "postgres");
-            FeatureStore store = new JdbcFeatureStore(declaration.role(), dataSource::getConnection, url, settings.statementTimeout());
+            DataSource reads = BinaryTransfer.enable(postgres.getPostgresDatabase());
+            FeatureStore store = new JdbcFeatureStore(declaration.role(), reads::getConnection, url, settings.statementTimeout());
             return new EmbeddedStore(postgres, store);
         } catch (RuntimeException e) {
             closeQuietly(postgres);

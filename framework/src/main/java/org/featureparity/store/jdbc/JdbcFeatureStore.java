@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -28,6 +29,7 @@ import org.featureparity.store.StoreDescription;
 import org.featureparity.store.StoreException;
 import org.featureparity.store.StoreInfo;
 import org.featureparity.store.UrlRedaction;
+import org.featureparity.store.checksum.KeyChecksums;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.result.ResultIterator;
@@ -151,6 +153,16 @@ public final class JdbcFeatureStore implements FeatureStore {
                 + " FROM " + sql.relation(request.source())
                 + sampleFilter(sql, request)
                 + " ORDER BY " + request.keyColumns().stream().map(sql::orderTerm).collect(Collectors.joining(", "));
+        return scanStatement(statement, statement, request);
+    }
+
+    @Override
+    public Optional<KeyChecksums> checksums() {
+        return PushdownDialects.forProduct(info().product()).map(pushdown -> new JdbcChecksums(this, pushdown));
+    }
+
+    /** Streams a statement's rows (key columns, then value columns, as the request lists them). */
+    RowCursor scanStatement(String statement, String evidence, ScanRequest request) {
         List<ColumnReader> keyReaders = request.keyColumns().stream().map(ColumnReader::forColumn).toList();
         List<ColumnReader> valueReaders = request.valueColumns().stream().map(ColumnReader::forColumn).toList();
         Handle handle = openReadOnly();
@@ -160,7 +172,7 @@ public final class JdbcFeatureStore implements FeatureStore {
                     .setQueryTimeout(timeoutSeconds())
                     .map((resultSet, context) -> readRow(resultSet, keyReaders, valueReaders))
                     .iterator();
-            return new JdbcRowCursor(handle, rows, statement, role, this::failureOf);
+            return new JdbcRowCursor(handle, rows, evidence, role, this::failureOf);
         } catch (RuntimeException e) {
             closeQuietly(handle);
             throw new StoreException(role + " store: scan failed: " + failureOf(e), e);
@@ -256,7 +268,11 @@ public final class JdbcFeatureStore implements FeatureStore {
         return identifier.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
     }
 
-    private JdbcDialect dialect() {
+    String role() {
+        return role;
+    }
+
+    JdbcDialect dialect() {
         JdbcDialect known = dialect;
         if (known == null) {
             known = JdbcDialect.forProduct(info().product());
@@ -266,7 +282,7 @@ public final class JdbcFeatureStore implements FeatureStore {
     }
 
     // JDBC counts whole seconds and reads 0 as "no limit": a limit under a second still limits
-    private int timeoutSeconds() {
+    int timeoutSeconds() {
         if (statementTimeout.isZero()) {
             return 0;
         }
@@ -274,7 +290,7 @@ public final class JdbcFeatureStore implements FeatureStore {
     }
 
     /** Opens a handle whose connection and transaction are read-only; the caller closes it. */
-    private Handle openReadOnly() {
+    Handle openReadOnly() {
         Handle handle;
         try {
             handle = jdbi.open();
@@ -299,7 +315,7 @@ public final class JdbcFeatureStore implements FeatureStore {
         }
     }
 
-    private <T> T inReadOnlyTransaction(SqlWork<T> work, String what) {
+    <T> T inReadOnlyTransaction(SqlWork<T> work, String what) {
         Handle handle = openReadOnly();
         try {
             return work.run(handle);
@@ -348,7 +364,7 @@ public final class JdbcFeatureStore implements FeatureStore {
     }
 
     @FunctionalInterface
-    private interface SqlWork<T> {
+    interface SqlWork<T> {
         T run(Handle handle) throws SQLException;
     }
 }

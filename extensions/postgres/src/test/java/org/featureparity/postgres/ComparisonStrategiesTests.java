@@ -1,0 +1,248 @@
+package org.featureparity.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.featureparity.contract.Contracts.BOOLEAN;
+import static org.featureparity.contract.Contracts.DATE;
+import static org.featureparity.contract.Contracts.FLOAT64;
+import static org.featureparity.contract.Contracts.INT64;
+import static org.featureparity.contract.Contracts.STRING;
+import static org.featureparity.contract.Contracts.TIMESTAMPTZ;
+import static org.featureparity.contract.Contracts.absolute;
+import static org.featureparity.contract.Contracts.decimal;
+import static org.featureparity.contract.Contracts.nanDiffersFromNan;
+import static org.featureparity.contract.Contracts.notNull;
+import static org.featureparity.contract.Contracts.nullable;
+import static org.featureparity.contract.Contracts.relative;
+import static org.featureparity.contract.Contracts.table;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.featureparity.check.GroupRun;
+import org.featureparity.compare.ComparisonException;
+import org.featureparity.compare.ComparisonResult;
+import org.featureparity.compare.FeatureTally;
+import org.featureparity.compare.StrategyChoice;
+import org.featureparity.contract.ContractBuilder;
+import org.featureparity.contract.FeatureGroupContract;
+import org.featureparity.contract.FeatureSpec;
+import org.featureparity.contract.Side;
+import org.featureparity.evidence.Mismatch;
+import org.featureparity.store.FeatureStore;
+import org.featureparity.store.jdbc.JdbcFeatureStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Merge, pushdown and in-memory comparison give the same result on the same data: counts, mismatching keys and
+ * their order, categories, NULL counts and missing keys, on a real PostgreSQL.
+ */
+class ComparisonStrategiesTests {
+
+    private static EmbeddedPostgres postgres;
+    private static FeatureStore old;
+    private static FeatureStore fresh;
+
+    @BeforeAll
+    static void start() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+        DataSource dataSource = BinaryTransfer.enable(postgres.getPostgresDatabase());
+        String url = postgres.getJdbcUrl("postgres", "postgres");
+        old = new JdbcFeatureStore("old", dataSource::getConnection, url, Duration.ofMinutes(2));
+        fresh = new JdbcFeatureStore("new", dataSource::getConnection, url, Duration.ofMinutes(2));
+        execute("CREATE SCHEMA legacy; CREATE SCHEMA streaming");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        postgres.close();
+    }
+
+    @Nested
+    class GiveTheSameResult {
+
+        @ParameterizedTest(name = "seed {0}")
+        @ValueSource(longs = {1, 2, 3})
+        void onFloatFeaturesWithGapsNullsNanAndInfinities(long seed) {
+            String name = "wide_" + seed;
+            StrategyData.wide(seed, 3_000).load(name, StrategyData.Difference.SCATTERED, ComparisonStrategiesTests::connect);
+            FeatureGroupContract contract = wideContract(name);
+
+            Map<StrategyChoice, ComparisonResult> results = allStrategies(contract);
+
+            ComparisonResult pushdown = results.get(StrategyChoice.PUSHDOWN);
+            assertThat(pushdown.strategy().name()).isEqualTo("pushdown");
+            assertThat(pushdown.strategy().rowsFetchedOld()).isPositive().isLessThan(pushdown.rowsOld() / 2);
+            assertThat(pushdown.strategy().detail()).contains("f9 rounded down to multiples of 0.005");
+            assertThat(pushdown.missingOld()).isPositive();
+            assertThat(pushdown.missingNew()).isPositive();
+            assertThat(pushdown.features().values().stream().mapToLong(FeatureTally::mismatched).sum()).isPositive();
+            assertSameResults(results);
+        }
+
+        @Test
+        void whenTheFirstAndTheLastRowDiffer() {
+            StrategyData.wide(11, 2_000).load("edges", StrategyData.Difference.FIRST_AND_LAST, ComparisonStrategiesTests::connect);
+            Map<StrategyChoice, ComparisonResult> results = allStrategies(wideContract("edges"));
+
+            ComparisonResult merge = results.get(StrategyChoice.MERGE);
+            List<String> keys = merge.features().values().stream().flatMap(t -> t.topMismatches().stream())
+                    .map(m -> m.key().get("entity_id")).distinct().sorted().toList();
+            assertThat(keys).containsExactlyInAnyOrder(StrategyData.wide(11, 2_000).firstKey(), StrategyData.wide(11, 2_000).lastKey());
+            assertThat(results.get(StrategyChoice.PUSHDOWN).strategy().name()).isEqualTo("pushdown");
+            assertSameResults(results);
+        }
+
+        @Test
+        void whenNothingDiffersAndPushdownFetchesNothing() {
+            StrategyData.wide(21, 2_000).load("same", StrategyData.Difference.NONE, ComparisonStrategiesTests::connect);
+            Map<StrategyChoice, ComparisonResult> results = allStrategies(wideContract("same"));
+
+            ComparisonResult pushdown = results.get(StrategyChoice.PUSHDOWN);
+            assertThat(pushdown.strategy().rowsFetchedOld()).isZero();
+            assertThat(pushdown.strategy().rowsFetchedNew()).isZero();
+            assertThat(pushdown.matched()).isEqualTo(2_000);
+            assertThat(pushdown.tally("f0").orElseThrow().nullsOld()).isPositive();
+            assertSameResults(results);
+        }
+
+        @ParameterizedTest(name = "seed {0}")
+        @ValueSource(longs = {4, 5})
+        void onCompositeTextKeysAndEveryFeatureType(long seed) {
+            String name = "mixed_" + seed;
+            StrategyData.mixed(seed, 2_500).load(name, StrategyData.Difference.SCATTERED, ComparisonStrategiesTests::connect);
+            FeatureGroupContract contract = FeatureGroupContract.group(name).entity("region", "user_id")
+                    .source(table("legacy." + name), table("streaming." + name))
+                    .feature("cnt", INT64, notNull())
+                    .feature("amount", decimal(12, 3), nullable(), absolute(0.01))
+                    .feature("label", STRING, nullable())
+                    .feature("flag", BOOLEAN, nullable())
+                    .feature("seen", TIMESTAMPTZ, nullable())
+                    .feature("day", DATE, nullable())
+                    .build();
+
+            Map<StrategyChoice, ComparisonResult> results = allStrategies(contract);
+
+            ComparisonResult pushdown = results.get(StrategyChoice.PUSHDOWN);
+            assertThat(pushdown.strategy().name()).isEqualTo("pushdown");
+            assertThat(pushdown.strategy().rowsFetchedNew()).isLessThan(pushdown.rowsNew() / 2);
+            assertThat(pushdown.tally("amount").orElseThrow().mismatched()).isPositive();
+            assertSameResults(results);
+        }
+    }
+
+    @Nested
+    class ChooseTheMerge {
+
+        @Test
+        void forAToleranceChecksumsCannotDecideAndPushdownThenRefuses() {
+            StrategyData.wide(31, 500).load("relative", StrategyData.Difference.SCATTERED, ComparisonStrategiesTests::connect);
+            FeatureGroupContract contract = FeatureGroupContract.group("relative").entity("entity_id")
+                    .source(table("legacy.relative"), table("streaming.relative"))
+                    .feature("f0", FLOAT64, nullable(), relative(1e-6)).build();
+
+            ComparisonResult auto = compare(contract, StrategyChoice.AUTO);
+
+            assertThat(auto.strategy().name()).isEqualTo("merge");
+            assertThat(auto.strategy().detail()).contains("auto: merge, since feature 'f0' has tolerance");
+            assertThatThrownBy(() -> compare(contract, StrategyChoice.PUSHDOWN))
+                    .isInstanceOf(ComparisonException.class).hasMessageContaining("cannot run: feature 'f0'");
+        }
+
+        @Test
+        void whenNanMustDifferFromNan() {
+            StrategyData.wide(32, 500).load("nan_distinct", StrategyData.Difference.SCATTERED, ComparisonStrategiesTests::connect);
+            FeatureGroupContract contract = FeatureGroupContract.group("nan_distinct").entity("entity_id")
+                    .source(table("legacy.nan_distinct"), table("streaming.nan_distinct"))
+                    .feature("f0", FLOAT64, nullable(), nanDiffersFromNan()).build();
+
+            assertThat(compare(contract, StrategyChoice.AUTO).strategy().detail()).contains("NaN as unequal to NaN");
+        }
+
+        @Test
+        void forAViewWhoseKeyNoConstraintMakesUnique() {
+            StrategyData.wide(33, 500).load("viewed", StrategyData.Difference.SCATTERED, ComparisonStrategiesTests::connect);
+            execute("CREATE VIEW streaming.viewed_v AS SELECT * FROM streaming.viewed");
+            FeatureGroupContract contract = FeatureGroupContract.group("viewed").entity("entity_id")
+                    .source(table("legacy.viewed"), table("streaming.viewed_v"))
+                    .feature("f0", FLOAT64, nullable()).build();
+
+            ComparisonResult auto = compare(contract, StrategyChoice.AUTO);
+
+            assertThat(auto.strategy().name()).isEqualTo("merge");
+            assertThat(auto.strategy().detail()).contains("the new store cannot guarantee a unique key");
+        }
+    }
+
+    private static FeatureGroupContract wideContract(String name) {
+        ContractBuilder builder = FeatureGroupContract.group(name).entity("entity_id")
+                .source(table("legacy." + name), table("streaming." + name));
+        for (int i = 0; i < 9; i++) {
+            builder.feature("f" + i, FLOAT64, nullable());
+        }
+        return builder.feature("f9", FLOAT64, nullable(), absolute(0.01)).build();
+    }
+
+    private static Map<StrategyChoice, ComparisonResult> allStrategies(FeatureGroupContract contract) {
+        Map<StrategyChoice, ComparisonResult> results = new LinkedHashMap<>();
+        for (StrategyChoice choice : List.of(StrategyChoice.MERGE, StrategyChoice.PUSHDOWN, StrategyChoice.IN_MEMORY, StrategyChoice.AUTO)) {
+            results.put(choice, compare(contract, choice));
+        }
+        return results;
+    }
+
+    private static ComparisonResult compare(FeatureGroupContract contract, StrategyChoice choice) {
+        Set<String> features = contract.features().stream().map(FeatureSpec::name).collect(Collectors.toSet());
+        return new GroupRun(contract, side -> side == Side.OLD ? old : fresh, features, 257, choice).comparison();
+    }
+
+    private static void assertSameResults(Map<StrategyChoice, ComparisonResult> results) {
+        Summary merge = Summary.of(results.get(StrategyChoice.MERGE));
+        for (Map.Entry<StrategyChoice, ComparisonResult> result : results.entrySet()) {
+            assertThat(Summary.of(result.getValue())).as(result.getKey().value()).isEqualTo(merge);
+        }
+    }
+
+    /** Everything a strategy must reproduce exactly. */
+    private record Summary(long rowsOld, long rowsNew, long matched, long missingOld, long missingNew,
+                           List<Map<String, String>> missingOldSample, List<Map<String, String>> missingNewSample,
+                           Map<String, FeatureSummary> features) {
+        static Summary of(ComparisonResult result) {
+            Map<String, FeatureSummary> features = new LinkedHashMap<>();
+            result.features().forEach((name, tally) -> features.put(name, new FeatureSummary(tally.compared(), tally.agreed(),
+                    tally.nullsOld(), tally.nullsNew(), tally.categories(), tally.topMismatches())));
+            return new Summary(result.rowsOld(), result.rowsNew(), result.matched(), result.missingOld(), result.missingNew(),
+                    result.missingOldSample(), result.missingNewSample(), features);
+        }
+    }
+
+    private record FeatureSummary(long compared, long agreed, long nullsOld, long nullsNew, Map<String, Long> categories,
+                                  List<Mismatch> top) {
+    }
+
+    static void execute(String sql) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    static Connection connect() throws SQLException {
+        return postgres.getPostgresDatabase().getConnection();
+    }
+}

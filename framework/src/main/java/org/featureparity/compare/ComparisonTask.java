@@ -1,0 +1,65 @@
+package org.featureparity.compare;
+
+import java.util.List;
+import java.util.Optional;
+import org.featureparity.contract.FailFast;
+import org.featureparity.stats.ProfileSet;
+import java.util.function.Function;
+import org.featureparity.contract.FeatureSpec;
+import org.featureparity.contract.Side;
+import org.featureparity.store.FeatureStore;
+import org.featureparity.store.ScanRequest;
+
+/**
+ * What a comparison strategy compares: the two stores, the scan of each side, and the check's deadline.
+ *
+ * @param keyColumns the key column names, in scan order
+ * @param features   the compared features, in the scans' value order
+ * @param stores     each side's store; asked anew for every statement, so each gets the deadline's remaining time
+ * @param oldScan    the old side's scan
+ * @param newScan    the new side's scan
+ * @param deadline   when the check must have finished
+ * @param failFast   when to stop early (a FAIL, never a PASS)
+ * @param profiling  each side's profile (null rates, distributions), fed by a pass over every row; empty when no
+ *                   null-rate or distribution check needs one
+ */
+public record ComparisonTask(List<String> keyColumns, List<FeatureSpec> features, Function<Side, FeatureStore> stores,
+                             ScanRequest oldScan, ScanRequest newScan, Deadline deadline, FailFast failFast,
+                             Optional<Profiling> profiling) {
+
+    public ComparisonTask {
+        keyColumns = List.copyOf(keyColumns);
+        features = List.copyOf(features);
+    }
+
+    /** A task that runs to the end and profiles nothing. */
+    public ComparisonTask(List<String> keyColumns, List<FeatureSpec> features, Function<Side, FeatureStore> stores,
+                          ScanRequest oldScan, ScanRequest newScan, Deadline deadline) {
+        this(keyColumns, features, stores, oldScan, newScan, deadline, FailFast.NONE, Optional.empty());
+    }
+
+    /** The profiles a full pass feeds: every row each side returns. */
+    public record Profiling(ProfileSet old, ProfileSet fresh) {
+    }
+
+    public ScanRequest scan(Side side) {
+        return side == Side.OLD ? oldScan : newScan;
+    }
+
+    FeatureStore store(Side side) {
+        deadline.check();
+        return stores.apply(side);
+    }
+
+    /** A merge over every row of both sides: it also feeds the profiles. */
+    MergeComparison merge() {
+        MergeComparison merge = mergeOfDifferingRanges();
+        profiling.ifPresent(p -> merge.profiling(p.old(), p.fresh()));
+        return merge;
+    }
+
+    /** A merge over only the key ranges whose checksums differ: profiles fed from it would miss the agreeing rows. */
+    MergeComparison mergeOfDifferingRanges() {
+        return new MergeComparison(keyColumns, features, deadline).failFast(failFast);
+    }
+}

@@ -1,0 +1,13 @@
+package org.featureparity.store.checksum;
+
+import java.util.Iterator;
+
+/** Bucket checksums of one side in ascending bucket order; holds a connection until closed. */
+public interface BucketCursor extends Iterator<BucketChecksum>, AutoCloseable {
+
+    /** The statement that computes them, for evidence. */
+    String sql();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,43 @@
+package org.featureparity.store.checksum;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.featureparity.contract.SourceRef;
+import org.featureparity.store.RowCursor;
+import org.featureparity.store.ScanRequest;
+import org.featureparity.store.StoreColumn;
+
+/**
+ * A store's ability to checksum its rows in SQL, bucketed by a hash of the key, and to fetch just the rows of chosen
+ * buckets: what the pushdown comparison needs. Every statement runs read-only and within the store's time limit.
+ */
+public interface KeyChecksums {
+
+    /** The dialect doing the work, for evidence (e.g. {@code postgresql}). */
+    String dialect();
+
+    /**
+     * What values of this column hash as, when it can be checksummed: equal families on both sides mean equal values
+     * hash equally. Empty when the dialect cannot hash the column's type (or cannot round it to {@code grid}).
+     *
+     * @param grid when present, values are hashed after rounding down to multiples of it (a tolerant column)
+     */
+    Optional<String> hashFamily(StoreColumn column, Optional<BigDecimal> grid);
+
+    /**
+     * Why the source's key might not be unique and non-NULL (no primary key or unique index over the key columns,
+     * or a nullable key column); empty when the store guarantees it. Checksums cannot see duplicates, the merge can.
+     */
+    Optional<String> whyKeyMayRepeat(SourceRef source, List<StoreColumn> keys);
+
+    /** The store's own estimate of the source's row count, when it keeps one (statistics; no scan). */
+    OptionalLong estimatedRows(SourceRef source);
+
+    /** Count, checksum and non-NULL counts per bucket of the request, ordered by bucket. */
+    BucketCursor buckets(ChecksumRequest request);
+
+    /** The scan's rows whose key falls into one of {@code buckets} (ascending), ordered by key like a full scan. */
+    RowCursor scanBuckets(ScanRequest scan, ChecksumRequest request, int[] buckets);
+}

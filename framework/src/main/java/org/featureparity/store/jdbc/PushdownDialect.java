@@ -1,0 +1,70 @@
+package org.featureparity.store.jdbc;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.featureparity.store.StoreColumn;
+
+/**
+ * The SQL a database needs for pushdown checksums, found with {@link java.util.ServiceLoader} by the JDBC product
+ * name. Implement it for another engine (DuckDB, Trino, Spark SQL, a warehouse) and register it in
+ * {@code META-INF/services/org.featureparity.store.jdbc.PushdownDialect}; the comparison logic stays the same.
+ *
+ * <p>The contract every implementation must keep: a column hash is a 64-bit integer expression that is equal for
+ * equal values (as the comparison in Java judges them) and differs for NULL and for any value; the checksum of a
+ * bucket does not depend on row order; statements only read.
+ */
+public interface PushdownDialect {
+
+    /** Whether this dialect speaks for the database with this {@code DatabaseMetaData.getDatabaseProductName()}. */
+    boolean appliesTo(String productName);
+
+    /** A short name for evidence. */
+    String name();
+
+    /**
+     * A NULL-distinct 64-bit hash of one column, seeded so that columns hash independently.
+     *
+     * @param columnSql the quoted column reference
+     * @param grid      when present, hash the value rounded down to a multiple of it (numeric columns only)
+     * @return the hash family (equal on both sides means comparable hashes) and the SQL expression; empty when the
+     *         column's type cannot be hashed faithfully
+     */
+    Optional<ColumnHash> columnHash(String columnSql, StoreColumn column, Optional<BigDecimal> grid, int seed);
+
+    /**
+     * A statement returning, per bucket in ascending bucket order: bucket (int), row count (bigint), checksum (any
+     * integer or numeric, compared modulo 2^64), then one non-NULL count per value column.
+     *
+     * @param relation     the source as a FROM item
+     * @param keyHashes    one hash expression per key column
+     * @param valueHashes  one hash expression per value column
+     * @param valueColumns the quoted value columns, for the non-NULL counts
+     */
+    String checksumStatement(String relation, List<String> keyHashes, List<String> valueHashes,
+                             List<String> valueColumns, int bucketBits);
+
+    /**
+     * A statement selecting {@code selectList} from the rows whose key hash falls into one of the buckets, ordered by
+     * {@code orderTerms}.
+     */
+    String bucketScanStatement(String relation, List<String> keyHashes, List<String> selectList,
+                               List<String> orderTerms, int bucketBits, int[] buckets);
+
+    /** Settings for the transaction running a checksum statement (e.g. memory for a large GROUP BY). */
+    default List<String> checksumSettings() {
+        return List.of();
+    }
+
+    /** A statement with one text parameter (the relation) returning the store's row estimate, if it keeps one. */
+    default Optional<String> rowEstimateStatement() {
+        return Optional.empty();
+    }
+
+    /**
+     * @param family what the value hashes as (e.g. {@code float8}, {@code numeric/grid=0.01})
+     * @param sql    the hash expression
+     */
+    record ColumnHash(String family, String sql) {
+    }
+}
