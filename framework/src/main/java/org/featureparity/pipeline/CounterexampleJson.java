@@ -13,8 +13,10 @@ public final class CounterexampleJson {
     }
 
     /** The result as an attachment ({@code counterexample.json}), for the evidence listeners. */
+    /** The run as JSON: named {@code counterexample} when it found one, {@code property run} when it passed. */
     public static EvidenceAttachment attachment(EquivalenceResult result) {
-        return new EvidenceAttachment("counterexample", "application/json", "json", render(result));
+        String name = result.counterexample().isPresent() ? "counterexample" : "property run";
+        return new EvidenceAttachment(name, "application/json", "json", render(result));
     }
 
     public static String render(EquivalenceResult result) {

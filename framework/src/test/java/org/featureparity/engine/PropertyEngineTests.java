@@ -104,7 +104,7 @@ class PropertyEngineTests {
             assertThat(evidence.parameters()).containsEntry("seed", "2026").containsEntry("tries", "40")
                     .containsKey("edge cases");
             assertThat(evidence.parameters().get("edge cases")).contains("event_at_window_start=");
-            assertThat(attachment(evidence, "counterexample").content()).contains("\"status\": \"PASSED\"");
+            assertThat(attachment(evidence, "property run").content()).contains("\"status\": \"PASSED\"");
         }
 
         @Test
