@@ -83,7 +83,7 @@ final class SummaryPage {
         }
         body.append("</p>\n");
         trend(body, trend.of(group.path("suite").asText(), group.path("group").asText()));
-        body.append("<table>\n<thead><tr><th>check</th><th>feature</th><th>status</th><th>agreement</th>")
+        body.append("<table>\n<thead><tr><th>check</th><th>feature</th><th>status</th><th>agreement or measure</th>")
                 .append("<th>threshold</th><th>compared</th><th>mismatched</th><th>categories</th></tr></thead>\n")
                 .append("<tbody>\n");
         for (JsonNode check : group.path("checks")) {
@@ -118,12 +118,37 @@ final class SummaryPage {
         body.append("</p>\n");
     }
 
-    // Highlighted when below its threshold, the number a reviewer looks for first.
+    // Highlighted when below its threshold, the number a reviewer looks for first. Checks that gate a measure rather
+    // than a share (null-rate delta, PSI and KS) show that measure, highlighted when it failed its gate.
     private static String agreement(JsonNode check) {
         JsonNode agreement = check.path("agreement");
         JsonNode threshold = check.path("threshold");
-        boolean below = agreement.isNumber() && threshold.isNumber() && agreement.asDouble() < threshold.asDouble();
+        if (!agreement.isNumber()) {
+            String measure = measure(check.path("parameters"));
+            boolean failed = !measure.isEmpty() && check.path("status").asText().equals("FAIL");
+            return "<td class=\"num" + (failed ? " below" : "") + "\">" + Html.escape(measure) + "</td>";
+        }
+        boolean below = threshold.isNumber() && agreement.asDouble() < threshold.asDouble();
         return "<td class=\"num" + (below ? " below" : "") + "\">" + Html.escape(number(agreement)) + "</td>";
+    }
+
+    private static String measure(JsonNode parameters) {
+        if (parameters.has("null rate delta")) {
+            return "Δ " + decimal(parameters.path("null rate delta").asText());
+        }
+        if (parameters.has("psi")) {
+            return "PSI " + decimal(parameters.path("psi").asText())
+                    + (parameters.has("ks") ? ", KS " + decimal(parameters.path("ks").asText()) : "");
+        }
+        return "";
+    }
+
+    private static String decimal(String text) {
+        try {
+            return String.format(Locale.ROOT, "%.6f", Double.parseDouble(text));
+        } catch (NumberFormatException notANumber) {
+            return text;
+        }
     }
 
     private static String number(JsonNode value) {
