@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.featureparity.generate.events.Event;
 import org.featureparity.generate.events.EventHistory;
+import org.featureparity.store.jdbc.SessionTimeZone;
 
 /** Renders the INSERT statements that load a history by hand, with literals exactly equal to what is bound. */
 final class LoadScript {
@@ -20,8 +21,8 @@ final class LoadScript {
     static String render(EventTable table, EventHistory history) {
         StringBuilder script = new StringBuilder();
         script.append("-- as of ").append(history.asOf()).append(", window ").append(history.window())
-                .append(", session zone ").append(SessionZone.of(history.zone())).append('\n');
-        script.append(SessionZone.setStatement(history.zone()).replace("LOCAL ", "")).append(";\n");
+                .append(", session zone ").append(SessionTimeZone.name(history.zone())).append('\n');
+        script.append(SessionTimeZone.setLocal(history.zone()).replace("LOCAL ", "")).append(";\n");
         if (table.entityTable().isPresent()) {
             for (Long entity : history.entities()) {
                 script.append("INSERT INTO ").append(table.entityTable().get()).append(" (")

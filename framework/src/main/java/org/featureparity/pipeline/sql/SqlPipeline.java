@@ -13,6 +13,7 @@ import org.featureparity.pipeline.FeaturePipeline;
 import org.featureparity.pipeline.PipelineException;
 import org.featureparity.pipeline.PipelineOutput;
 import org.featureparity.store.jdbc.ConnectionSource;
+import org.featureparity.store.jdbc.SessionTimeZone;
 
 /**
  * A SQL feature computation on a database the framework owns. The schema is created once; each history is then
@@ -78,7 +79,7 @@ public final class SqlPipeline implements FeaturePipeline {
 
     private PipelineOutput loadAndRead(EventHistory history) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute(SessionZone.setStatement(history.zone()));
+            statement.execute(SessionTimeZone.setLocal(history.zone()));
         }
         EventInsert.load(connection, definition.events(), history);
         for (AsOfStatement statement : afterLoad) {
