@@ -1,7 +1,6 @@
 package org.featureparity.compare;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.featureparity.contract.Side;
 import org.featureparity.store.FeatureRow;
@@ -25,8 +24,8 @@ public final class InMemoryStrategy implements ComparisonStrategy {
     @Override
     public ComparisonResult compare(ComparisonTask task) {
         BothSides.Pair<List<FeatureRow>> rows = BothSides.concurrently(() -> load(task, Side.OLD), () -> load(task, Side.NEW));
-        ComparisonResult result = task.merge().run(new ListCursor(rows.old(), "in memory: " + task.oldScan().source().describe()),
-                new ListCursor(rows.fresh(), "in memory: " + task.newScan().source().describe()));
+        ComparisonResult result = task.merge().run(new RowsInMemory(rows.old(), "in memory: " + task.oldScan().source().describe()),
+                new RowsInMemory(rows.fresh(), "in memory: " + task.newScan().source().describe()));
         return result.withStrategy(new StrategyReport(NAME, rows.old().size(), rows.fresh().size(),
                 "both sides read into memory and sorted in Java, then merged"));
     }
@@ -47,35 +46,5 @@ public final class InMemoryStrategy implements ComparisonStrategy {
         }
         rows.sort(KeyOrder.INSTANCE);
         return rows;
-    }
-
-    private static final class ListCursor implements RowCursor {
-        private final Iterator<FeatureRow> rows;
-        private final String sql;
-
-        ListCursor(List<FeatureRow> rows, String sql) {
-            this.rows = rows.iterator();
-            this.sql = sql;
-        }
-
-        @Override
-        public boolean hasNext() {
-            return rows.hasNext();
-        }
-
-        @Override
-        public FeatureRow next() {
-            return rows.next();
-        }
-
-        @Override
-        public String sql() {
-            return sql;
-        }
-
-        @Override
-        public void close() {
-            // nothing held
-        }
     }
 }

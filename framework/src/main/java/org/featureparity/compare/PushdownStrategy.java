@@ -11,7 +11,6 @@ import org.featureparity.contract.FeatureSpec;
 import org.featureparity.contract.FeatureType;
 import org.featureparity.contract.Side;
 import org.featureparity.contract.Tolerance;
-import org.featureparity.store.FeatureRow;
 import org.featureparity.store.RowCursor;
 import org.featureparity.store.StoreColumn;
 import org.featureparity.store.checksum.BucketChecksum;
@@ -78,7 +77,7 @@ public final class PushdownStrategy implements ComparisonStrategy {
         ComparisonResult merged;
         String detail;
         if (walk.differing().length == 0) {
-            merged = task.mergeOfDifferingRanges().run(new EmptyCursor(NOTHING_FETCHED), new EmptyCursor(NOTHING_FETCHED), walk.agreed());
+            merged = task.mergeOfDifferingRanges().run(RowsInMemory.none(NOTHING_FETCHED), RowsInMemory.none(NOTHING_FETCHED), walk.agreed());
             detail = "checksums agree in every bucket; nothing fetched";
         } else if (walk.differingRowsOld() + walk.differingRowsNew() > DENSE * (walk.totalOld() + walk.totalNew())) {
             merged = new MergeStrategy().compare(task);
@@ -263,23 +262,6 @@ public final class PushdownStrategy implements ComparisonStrategy {
             }
             return new BucketWalk(new AgreedRows(agreedRows, nullsOld, nullsNew), java.util.Arrays.copyOf(differing, count),
                     differingOld, differingNew, totalOld, totalNew);
-        }
-    }
-
-    private record EmptyCursor(String sql) implements RowCursor {
-        @Override
-        public boolean hasNext() {
-            return false;
-        }
-
-        @Override
-        public FeatureRow next() {
-            throw new java.util.NoSuchElementException();
-        }
-
-        @Override
-        public void close() {
-            // nothing held
         }
     }
 }
