@@ -44,12 +44,16 @@ final class ParityConfiguration {
 
     /** Generated cases per property that declares no count of its own ({@code parity.tries}). */
     int tries() {
-        int tries = get(Constants.TRIES).map(v -> parse(Constants.TRIES, v, Integer::parseInt, "a positive integer"))
-                .orElse(Constants.DEFAULT_TRIES);
-        if (tries < 1) {
-            throw new IllegalArgumentException(Constants.TRIES + " must be a positive integer, was " + tries);
+        return positiveInt(Constants.TRIES, Constants.DEFAULT_TRIES);
+    }
+
+    /** A count that must be at least 1, e.g. {@code parity.fetch-size}; {@code fallback} when not configured. */
+    private int positiveInt(String key, int fallback) {
+        int value = get(key).map(v -> parse(key, v, Integer::parseInt, "a positive integer")).orElse(fallback);
+        if (value < 1) {
+            throw new IllegalArgumentException(key + " must be a positive integer, was " + value);
         }
-        return tries;
+        return value;
     }
 
     String runtime() {
@@ -61,21 +65,11 @@ final class ParityConfiguration {
     }
 
     int fetchSize() {
-        int size = get(Constants.FETCH_SIZE).map(v -> parse(Constants.FETCH_SIZE, v, Integer::parseInt, "a positive integer"))
-                .orElse(Constants.DEFAULT_FETCH_SIZE);
-        if (size < 1) {
-            throw new IllegalArgumentException(Constants.FETCH_SIZE + " must be a positive integer, was " + size);
-        }
-        return size;
+        return positiveInt(Constants.FETCH_SIZE, Constants.DEFAULT_FETCH_SIZE);
     }
 
     int leakageSamples() {
-        int samples = get(Constants.LEAKAGE_SAMPLES).map(v -> parse(Constants.LEAKAGE_SAMPLES, v, Integer::parseInt,
-                "a positive integer")).orElse(Constants.DEFAULT_LEAKAGE_SAMPLES);
-        if (samples < 1) {
-            throw new IllegalArgumentException(Constants.LEAKAGE_SAMPLES + " must be a positive integer, was " + samples);
-        }
-        return samples;
+        return positiveInt(Constants.LEAKAGE_SAMPLES, Constants.DEFAULT_LEAKAGE_SAMPLES);
     }
 
     org.featureparity.compare.StrategyChoice compareStrategy() {
@@ -104,11 +98,7 @@ final class ParityConfiguration {
 
     /** The point-in-time check's settings: seed, {@code parity.pit.samples}, key redaction, class loader for CSV pairs. */
     org.featureparity.check.PointInTimeSettings pointInTime(ClassLoader loader) {
-        int samples = get(Constants.PIT_SAMPLES).map(v -> parse(Constants.PIT_SAMPLES, v, Integer::parseInt, "a positive integer"))
-                .orElse(Constants.DEFAULT_PIT_SAMPLES);
-        if (samples < 1) {
-            throw new IllegalArgumentException(Constants.PIT_SAMPLES + " must be a positive integer, was " + samples);
-        }
+        int samples = positiveInt(Constants.PIT_SAMPLES, Constants.DEFAULT_PIT_SAMPLES);
         return new org.featureparity.check.PointInTimeSettings(seed, samples,
                 get(Constants.REPORT_REDACT_KEYS).map(Boolean::parseBoolean).orElse(false), loader);
     }
