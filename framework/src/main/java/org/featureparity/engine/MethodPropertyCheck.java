@@ -14,6 +14,7 @@ import org.featureparity.check.GroupRun;
 import org.featureparity.evidence.CheckStatus;
 import org.featureparity.evidence.Counts;
 import org.featureparity.evidence.EvidenceAttachment;
+import org.featureparity.evidence.HtmlText;
 import org.featureparity.generate.Generator;
 import org.featureparity.generate.PropertyOutcome;
 import org.featureparity.generate.PropertyResult;
@@ -181,20 +182,20 @@ final class MethodPropertyCheck {
     }
 
     private static String html(PropertyMethod method, PropertyResult.Falsified<List<Object>> falsified) {
-        StringBuilder body = new StringBuilder("<h1>Property ").append(CounterexampleHtml.escape(method.name()))
+        StringBuilder body = new StringBuilder("<h1>Property ").append(HtmlText.escape(method.name()))
                 .append(": FAILED</h1>\n<p>seed ").append(falsified.seed()).append(" (replay with parity.seed=")
                 .append(falsified.seed()).append("), ").append(falsified.tries()).append(" tries, shrunk in ")
                 .append(falsified.shrinkSteps()).append(" steps</p>\n<p>")
-                .append(CounterexampleHtml.escape(falsified.reason())).append("</p>\n");
+                .append(HtmlText.escape(falsified.reason())).append("</p>\n");
         java.lang.reflect.Parameter[] declared = method.method().getParameters();
         for (int i = 0; i < falsified.counterexample().size(); i++) {
             Object value = falsified.counterexample().get(i);
             if (value instanceof EventHistory history) {
-                body.append("<h2>").append(CounterexampleHtml.escape(label(declared[i], i))).append("</h2>\n")
+                body.append("<h2>").append(HtmlText.escape(label(declared[i], i))).append("</h2>\n")
                         .append(CounterexampleHtml.history(history));
             } else if (method.parameters().get(i) instanceof PropertyMethod.Generated) {
-                body.append("<h2>").append(CounterexampleHtml.escape(label(declared[i], i))).append("</h2>\n<pre>")
-                        .append(CounterexampleHtml.escape(String.valueOf(value))).append("</pre>\n");
+                body.append("<h2>").append(HtmlText.escape(label(declared[i], i))).append("</h2>\n<pre>")
+                        .append(HtmlText.escape(String.valueOf(value))).append("</pre>\n");
             }
         }
         return CounterexampleHtml.page("property " + method.name(), body.toString());

@@ -1,5 +1,7 @@
 package org.featureparity.pipeline;
 
+import static org.featureparity.evidence.HtmlText.escape;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -125,21 +127,5 @@ public final class CounterexampleHtml {
     public static String page(String title, String body) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escape(title)
                 + "</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n" + body + "</body>\n</html>\n";
-    }
-
-    /** Evidence values are data, never markup. */
-    public static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }

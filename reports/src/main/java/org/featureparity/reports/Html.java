@@ -1,5 +1,7 @@
 package org.featureparity.reports;
 
+import org.featureparity.evidence.HtmlText;
+
 /** Escaping for text placed into HTML element content or quoted attribute values. */
 final class Html {
 
@@ -8,22 +10,7 @@ final class Html {
 
     /** The text with {@code & < > " '} replaced by entities; evidence values are data, never markup. */
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return HtmlText.escape(text);
     }
 
     /** A whole self-contained page: inline style only, so it renders from file:// and inside Allure's iframe. */
