@@ -1,5 +1,6 @@
 package org.featureparity.api;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,11 +17,14 @@ public final class PipelinesSpec {
     private final PipelinesDeclaration.Events events;
     private final Optional<Sql> oldPipeline;
     private final Optional<Sql> newPipeline;
+    private final Optional<Instant> storesAsOf;
 
-    private PipelinesSpec(PipelinesDeclaration.Events events, Optional<Sql> oldPipeline, Optional<Sql> newPipeline) {
+    private PipelinesSpec(PipelinesDeclaration.Events events, Optional<Sql> oldPipeline, Optional<Sql> newPipeline,
+                          Optional<Instant> storesAsOf) {
         this.events = events;
         this.oldPipeline = oldPipeline;
         this.newPipeline = newPipeline;
+        this.storesAsOf = storesAsOf;
     }
 
     /**
@@ -31,7 +35,7 @@ public final class PipelinesSpec {
                                        String eventTimeColumn) {
         return new PipelinesSpec(new PipelinesDeclaration.Events(schemaScript, table, eventIdColumn, entityColumn,
                 eventTimeColumn, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** The column holding when an event arrived (late and out-of-order arrivals differ from its time). */
@@ -56,11 +60,20 @@ public final class PipelinesSpec {
     }
 
     public PipelinesSpec oldPipeline(Sql sql) {
-        return new PipelinesSpec(events, Optional.of(sql), newPipeline);
+        return new PipelinesSpec(events, Optional.of(sql), newPipeline, storesAsOf);
     }
 
     public PipelinesSpec newPipeline(Sql sql) {
-        return new PipelinesSpec(events, oldPipeline, Optional.of(sql));
+        return new PipelinesSpec(events, oldPipeline, Optional.of(sql), storesAsOf);
+    }
+
+    /**
+     * The time the compared stores' features were computed as of (a nightly job's clock): the values checks then
+     * name each mismatch's cause by recomputing the entity's events, read from the old store's events table,
+     * through the old pipeline with one candidate cause applied at a time.
+     */
+    public PipelinesSpec storesAsOf(Instant asOf) {
+        return new PipelinesSpec(events, oldPipeline, newPipeline, Optional.of(asOf));
     }
 
     /** One side's computation: the script holding its feature query ({@code :as_of} bound to the as-of time). */
@@ -74,11 +87,11 @@ public final class PipelinesSpec {
             throw new IllegalStateException("pipelines need both an oldPipeline(...) and a newPipeline(...)");
         }
         return new PipelinesDeclaration(events, oldPipeline.get().declaration(), newPipeline.get().declaration(),
-                tries > 0 ? java.util.OptionalInt.of(tries) : java.util.OptionalInt.empty());
+                tries > 0 ? java.util.OptionalInt.of(tries) : java.util.OptionalInt.empty(), storesAsOf);
     }
 
     private PipelinesSpec withEvents(PipelinesDeclaration.Events changed) {
-        return new PipelinesSpec(changed, oldPipeline, newPipeline);
+        return new PipelinesSpec(changed, oldPipeline, newPipeline, storesAsOf);
     }
 
     /** One side's SQL: an optional setup script, statements after each load, and the feature query script. */

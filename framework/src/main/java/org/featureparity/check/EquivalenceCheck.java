@@ -1,6 +1,5 @@
 package org.featureparity.check;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,13 +10,10 @@ import org.featureparity.evidence.CheckStatus;
 import org.featureparity.evidence.Counts;
 import org.featureparity.evidence.EvidenceAttachment;
 import org.featureparity.generate.PropertySettings;
-import org.featureparity.generate.events.HistorySettings;
 import org.featureparity.pipeline.CounterexampleHtml;
 import org.featureparity.pipeline.CounterexampleJson;
-import org.featureparity.pipeline.EquivalenceProperty;
 import org.featureparity.pipeline.EquivalenceResult;
 import org.featureparity.pipeline.PipelinePair;
-import org.featureparity.pipeline.PipelineException;
 
 /**
  * {@code [property:equivalence]}: the group's old and new pipelines compute the same features on every generated
@@ -32,18 +28,14 @@ public final class EquivalenceCheck {
     private EquivalenceCheck() {
     }
 
-    public static CheckOutcome run(GroupRun group, PropertySettings settings) {
-        PipelinePair pipelines = group.pipelines().orElseThrow(() -> new PipelineException(
-                "group " + group.contract().name() + " declares no pipelines"));
-        HistorySettings histories = HistorySettings.postgres(group.contract().window()
-                .map(w -> w.length()).orElse(Duration.ofHours(24)));
-        EquivalenceResult result = EquivalenceProperty.of(group.contract(), pipelines, histories).run(settings);
-        // no timings among the parameters: the same seed must give the same verdict (the check's own start and
-        // finish say how long it took)
-        return outcome(result, pipelines, settings);
-    }
-
-    static CheckOutcome outcome(EquivalenceResult result, PipelinePair pipelines, PropertySettings settings) {
+    /**
+     * The property's outcome.
+     *
+     * @param categories the counterexample's disagreements per mismatch category (empty when it passed)
+     * @param causes     for each disagreement, its feature, values and the evidence of its cause
+     */
+    public static CheckOutcome outcome(EquivalenceResult result, PipelinePair pipelines, PropertySettings settings,
+                                       Map<String, Long> categories, List<String> causes) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("property", NAME);
         parameters.put("seed", Long.toString(result.seed()));
@@ -64,6 +56,9 @@ public final class EquivalenceCheck {
             parameters.put("events before shrinking", Integer.toString(example.originalEvents()));
             parameters.put("events in counterexample", Integer.toString(example.history().events().size()));
             attachments.add(CounterexampleHtml.attachment(result));
+            if (!causes.isEmpty()) {
+                attachments.add(EvidenceAttachment.text("causes of the disagreements", String.join("\n", causes) + "\n"));
+            }
             attachments.add(EvidenceAttachment.sql("load the counterexample (old pipeline)", example.oldLoadScript()));
             attachments.add(EvidenceAttachment.sql("load the counterexample (new pipeline)", example.newLoadScript()));
         });
@@ -76,8 +71,16 @@ public final class EquivalenceCheck {
                 ? result.tries() + " generated histories (" + result.eventsTried() + " events) computed alike by "
                 + pipelines.oldPipeline().name() + " and " + pipelines.newPipeline().name() + " (seed " + result.seed()
                 + ", replay with parity.seed=" + result.seed() + ")"
-                : result.summary();
-        return new CheckOutcome(status, message, Counts.NONE, OptionalDouble.empty(), OptionalDouble.empty(), Map.of(),
-                List.of(), parameters, attachments);
+                : result.summary() + markers(categories);
+        if (!categories.isEmpty()) {
+            parameters.put("categories by", "recomputation of the counterexample by the old pipeline");
+        }
+        return new CheckOutcome(status, message, Counts.NONE, OptionalDouble.empty(), OptionalDouble.empty(),
+                categories, List.of(), parameters, attachments);
+    }
+
+    private static String markers(Map<String, Long> categories) {
+        return categories.isEmpty() ? "" : " " + categories.keySet().stream().map(c -> "[category:" + c + "]")
+                .collect(Collectors.joining(" "));
     }
 }

@@ -1,9 +1,15 @@
 package org.featureparity.engine;
 
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.featureparity.check.GroupRun;
+import org.featureparity.contract.FeatureGroupContract;
+import org.featureparity.contract.PipelinesDeclaration;
+import org.featureparity.contract.Side;
+import org.featureparity.temporal.StoreMismatchEvidence;
+import org.featureparity.temporal.WindowBoundsCheck;
 import org.featureparity.evidence.CheckKind;
 import org.featureparity.evidence.CheckStatus;
 import org.junit.platform.engine.TestTag;
@@ -126,6 +132,24 @@ final class GroupDescriptor extends AbstractTestDescriptor implements Node<Parit
         GroupRun run = new GroupRun(group.contract().get(), stores::store, compared, context.configuration().fetchSize(),
                 context.configuration().compareStrategy(), () -> pipelines.pipelines(suite, definition))
                 .profiling(profiled).scope(context.configuration().scopeFor(group.contract().get()));
+        classifyByRecomputation(run, context.configuration().fetchSize());
         return context.withGroup(run);
+    }
+
+    /**
+     * Where the stores were materialized from the group's pipelines as of a declared time ({@code stores_as_of}),
+     * the values checks name each mismatch's cause by recomputing the entity's events from the old store;
+     * otherwise by the two values alone, and their evidence says which.
+     */
+    private void classifyByRecomputation(GroupRun run, int fetchSize) {
+        FeatureGroupContract contract = run.contract();
+        Optional<PipelinesDeclaration> declaration = group.properties().pipelines().map(PipelineSource::declaration);
+        Optional<Instant> storesAsOf = declaration.flatMap(PipelinesDeclaration::storesAsOf);
+        if (storesAsOf.isEmpty() || contract.window().isEmpty() || contract.entity().size() != 1) {
+            return;
+        }
+        run.classifyMismatchesBy(StoreMismatchEvidence.stage(contract, () -> run.store(Side.OLD),
+                declaration.get().events(), () -> run.pipelines().orElseThrow().oldPipeline(), storesAsOf.get(),
+                WindowBoundsCheck.POSTGRES_RESOLUTION, fetchSize));
     }
 }

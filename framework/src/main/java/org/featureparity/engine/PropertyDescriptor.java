@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.featureparity.check.CheckOutcome;
 import org.featureparity.check.EquivalenceCheck;
+import org.featureparity.temporal.TemporalChecks;
 import org.featureparity.evidence.CheckKind;
 import org.featureparity.generate.PropertySettings;
 import org.junit.platform.engine.TestTag;
@@ -63,7 +64,7 @@ final class PropertyDescriptor extends AbstractTestDescriptor implements Node<Pa
                     + org.featureparity.api.Constants.SEED + "=" + settings.seed() + ")");
             CheckOutcome outcome = method.isPresent()
                     ? MethodPropertyCheck.run(context.group(), method.get(), settings)
-                    : EquivalenceCheck.run(context.group(), settings);
+                    : TemporalChecks.equivalence(context.group(), settings);
             return outcome;
         });
         return context;

@@ -6,4 +6,8 @@ public record EvidenceAttachment(String name, String mediaType, String fileExten
     public static EvidenceAttachment sql(String name, String sql) {
         return new EvidenceAttachment(name, "text/plain", "sql", sql);
     }
+
+    public static EvidenceAttachment text(String name, String text) {
+        return new EvidenceAttachment(name, "text/plain", "txt", text);
+    }
 }

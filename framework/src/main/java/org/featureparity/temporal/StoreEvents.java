@@ -43,9 +43,14 @@ public final class StoreEvents {
         if (ids.isEmpty()) {
             return new EventHistory(asOf, window, zone, List.of(), List.of(), Map.of());
         }
+        // the generator's optional columns may be absent from a store's own events table: an event without an
+        // arrival time arrived at its event time, one without a value has none
+        StoreDescription table = store.describe(new SourceRef.Table(events.table()));
+        Optional<String> ingestedAt = events.ingestedAtColumn().filter(c -> table.column(c).isPresent());
+        Optional<String> valueColumn = events.valueColumn().filter(c -> table.column(c).isPresent());
         List<String> valueColumns = new ArrayList<>(List.of(events.eventTimeColumn()));
-        events.ingestedAtColumn().ifPresent(valueColumns::add);
-        events.valueColumn().ifPresent(valueColumns::add);
+        ingestedAt.ifPresent(valueColumns::add);
+        valueColumn.ifPresent(valueColumns::add);
         String sql = "SELECT " + events.entityColumn() + ", " + events.eventIdColumn() + ", "
                 + String.join(", ", valueColumns) + " FROM " + events.table() + " WHERE " + events.entityColumn()
                 + " IN (" + ids.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
@@ -59,9 +64,8 @@ public final class StoreEvents {
             while (rows.hasNext()) {
                 FeatureRow row = rows.next();
                 Instant time = instant(row.value(0), zone, events.eventTimeColumn());
-                Instant ingested = events.ingestedAtColumn().isPresent()
-                        ? instant(row.value(1), zone, events.ingestedAtColumn().get()) : time;
-                Optional<BigDecimal> value = events.valueColumn().isPresent()
+                Instant ingested = ingestedAt.isPresent() ? instant(row.value(1), zone, ingestedAt.get()) : time;
+                Optional<BigDecimal> value = valueColumn.isPresent()
                         ? Optional.ofNullable(row.value(valueColumns.size() - 1)).map(v -> new BigDecimal(v.toString()))
                         : Optional.empty();
                 read.add(new Event(number(row.key(1), events.eventIdColumn()), number(row.key(0), events.entityColumn()),

@@ -44,16 +44,15 @@ public final class StoreMismatchEvidence {
      * recomputes them.
      *
      * @param oldStore    the old store, asked only when some feature mismatches
-     * @param oldPipeline the computation that produced the old store's values, as of {@code asOf}
+     * @param oldPipeline the computation that produced the old store's values, as of {@code asOf}; asked only when
+     *                    some feature mismatches
      * @param asOf        the time both stores' features were computed as of
      */
     public static Function<ComparisonResult, Map<String, CategoryCorrection>> stage(FeatureGroupContract contract,
-            Supplier<FeatureStore> oldStore, PipelinesDeclaration.Events events, FeaturePipeline oldPipeline,
+            Supplier<FeatureStore> oldStore, PipelinesDeclaration.Events events, Supplier<FeaturePipeline> oldPipeline,
             Instant asOf, Duration resolution, int fetchSize) {
         WindowSpec window = contract.window().orElseThrow(() -> new IllegalArgumentException("group "
                 + contract.name() + " declares no window: its features cannot be recomputed from events"));
-        MismatchExplainer explainer = new MismatchExplainer(contract, oldPipeline, resolution,
-                MismatchExplainer.DEFAULT_MAX_ENTITIES);
         return comparison -> {
             List<FeatureTally> tallies = contract.features().stream().map(f -> comparison.tally(f.name()))
                     .flatMap(Optional::stream).filter(t -> t.mismatched() > 0).toList();
@@ -64,6 +63,9 @@ public final class StoreMismatchEvidence {
             tallies.forEach(tally -> entities.addAll(entities(contract, tally)));
             EventHistory history = StoreEvents.read(oldStore.get(), events, entities, asOf, window.length(),
                     window.zone(), fetchSize);
+            // the pipeline is opened only when some feature mismatches
+            MismatchExplainer explainer = new MismatchExplainer(contract, oldPipeline.get(), resolution,
+                    MismatchExplainer.DEFAULT_MAX_ENTITIES);
             return reclassify(contract, tallies, explainer, history);
         };
     }

@@ -79,7 +79,7 @@ class StoreMismatchEvidenceTests {
         Set<String> features = new LinkedHashSet<>();
         CONTRACT.features().forEach(f -> features.add(f.name()));
         GroupRun run = new GroupRun(CONTRACT, side -> side == Side.OLD ? oldStore : newStore, features, 1_000);
-        run.classifyMismatchesBy(StoreMismatchEvidence.stage(CONTRACT, () -> oldStore, EVENTS, reference, AS_OF,
+        run.classifyMismatchesBy(StoreMismatchEvidence.stage(CONTRACT, () -> oldStore, EVENTS, () -> reference, AS_OF,
                 WindowBoundsCheck.POSTGRES_RESOLUTION, 1_000));
 
         Map<String, Long> categories = new HashMap<>();

@@ -24,7 +24,8 @@ import org.opentest4j.AssertionFailedError;
 /**
  * Plants the migration bugs a property must find into the new computation (a copy of the sample's streaming view
  * with one thing changed, in {@code plant/pipelines/}) and runs the sample contract's {@code [property:equivalence]}
- * with a fixed seed: each is found and shrunk to a history of at most two events (one for the missing coalesce).
+ * with a fixed seed: each is found, shrunk to a history of at most two events (one for the missing coalesce), and its
+ * disagreements are named by the planted cause.
  */
 class PlantedPipelineBugsTests {
 
@@ -37,12 +38,12 @@ class PlantedPipelineBugsTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "exclusive_start, 2",
-            "inclusive_end, 2",
-            "local_time, 2",
-            "no_dedup, 2",
-            "null_not_zero, 1"})
-    void isFoundAndShrunk(String bug, int maxEvents) throws IOException {
+            "exclusive_start, 2, window-boundary",
+            "inclusive_end, 2, window-boundary",
+            "local_time, 2, timezone-shift",
+            "no_dedup, 2, duplicate-events",
+            "null_not_zero, 1, null-handling"})
+    void isFoundShrunkAndNamed(String bug, int maxEvents, String category) throws IOException {
         EngineExecutionResults results = EngineTestKit.engine("feature-parity")
                 .selectors(selectClasspathResource(UPSTREAM_CONTRACT), selectFile(contractWithNewSetup(bug).toFile()))
                 .filters(TagFilter.includeTags("group:user_activity & check:property"))
@@ -62,6 +63,10 @@ class PlantedPipelineBugsTests {
         assertThat(parameters.path("events in counterexample").asInt()).as(property.path("message").asText())
                 .isLessThanOrEqualTo(maxEvents);
         assertThat(parameters.path("seed").asText()).isEqualTo("2026");
+        // the counterexample's disagreements, named by recomputing it with the old pipeline
+        assertThat(property.path("categories").fieldNames()).toIterable().as(property.path("categories").toString())
+                .containsExactly(category);
+        assertThat(property.path("message").asText()).contains("[category:" + category + "]");
         // the mix tried is recorded even when the first history already disagrees
         assertThat(parameters.has("edge cases")).isTrue();
         assertThat(Files.list(directory.resolve("allure-results")).map(p -> p.getFileName().toString()))

@@ -1,5 +1,6 @@
 package org.featureparity.contract.yaml;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.featureparity.contract.PipelinesDeclaration;
@@ -15,11 +16,12 @@ import org.yaml.snakeyaml.nodes.Node;
  *   old: { sql: pipelines/batch.sql }
  *   new: { setup: pipelines/views.sql, after_load: ["UPDATE clock SET as_of = :as_of"], sql: pipelines/view.sql }
  *   tries: 500          # optional: generated histories per run, instead of parity.tries
+ *   stores_as_of: 2026-11-01T00:00:00Z   # optional: when the stores' features were computed, for classifying
  * </pre>
  */
 final class PipelinesSection {
 
-    private static final List<String> KEYS = List.of("events", "old", "new", "tries");
+    private static final List<String> KEYS = List.of("events", "old", "new", "tries", "stores_as_of");
     private static final List<String> EVENTS_KEYS = List.of("schema", "table", "event_id", "entity", "event_time",
             "ingested_at", "value", "entities");
     private static final List<String> ENTITIES_KEYS = List.of("table", "id");
@@ -43,11 +45,15 @@ final class PipelinesSection {
             if (!triesValid) {
                 problems.invalid(section.field("tries"), "expected a whole number >= 1, got " + tries.get());
             }
-            if (events.isEmpty() || old.isEmpty() || fresh.isEmpty() || !triesValid) {
+            Optional<Node> asOfNode = section.node("stores_as_of");
+            Optional<Instant> storesAsOf = asOfNode.flatMap(n -> Scalars.instant(n, section.field("stores_as_of"), problems));
+            if (events.isEmpty() || old.isEmpty() || fresh.isEmpty() || !triesValid
+                    || asOfNode.isPresent() && storesAsOf.isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(new PipelinesDeclaration(events.get(), old.get(), fresh.get(),
-                    tries.map(n -> java.util.OptionalInt.of(n.intValue())).orElse(java.util.OptionalInt.empty())));
+                    tries.map(n -> java.util.OptionalInt.of(n.intValue())).orElse(java.util.OptionalInt.empty()),
+                    storesAsOf));
         });
     }
 

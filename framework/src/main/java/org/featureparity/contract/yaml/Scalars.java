@@ -3,6 +3,7 @@ package org.featureparity.contract.yaml;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -81,6 +82,19 @@ final class Scalars {
                 return Optional.of(Duration.parse(text.trim()));
             } catch (DateTimeException | ArithmeticException e) {
                 problems.invalid(field, "expected an ISO-8601 duration such as PT24H or PT0.001S, got '"
+                        + abbreviate(text) + "'");
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** An ISO-8601 instant with its offset, such as {@code 2026-11-01T00:00:00Z}: never read in a default zone. */
+    static Optional<Instant> instant(Node node, String field, ReadProblems problems) {
+        return string(node, field, problems).flatMap(text -> {
+            try {
+                return Optional.of(java.time.OffsetDateTime.parse(text.trim()).toInstant());
+            } catch (DateTimeException e) {
+                problems.invalid(field, "expected an ISO-8601 instant with its offset such as 2026-11-01T00:00:00Z, got '"
                         + abbreviate(text) + "'");
                 return Optional.empty();
             }
