@@ -1,5 +1,6 @@
 package org.featureparity.temporal;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -41,7 +42,9 @@ import org.featureparity.pipeline.FeaturePipeline;
 public final class MismatchExplainer {
 
     /** Entities recomputed per call by default; mismatches of further entities are classified by value. */
-    public static final int DEFAULT_MAX_ENTITIES = 2_000;
+    public static final int DEFAULT_MAX_ENTITIES = 10_000;
+    /** Entities every zone offset is tried on before the supported offsets are run on the rest. */
+    static final int ZONE_PROBE = 64;
     private static final Duration LARGEST_ZONE_OFFSET = Duration.ofHours(18);
 
     private final FeatureGroupContract contract;
@@ -68,6 +71,7 @@ public final class MismatchExplainer {
     /** One explanation per mismatch, in the order given. */
     public List<Explanation> explain(EventHistory history, List<MismatchedValue> mismatches) {
         Explanation[] explained = new Explanation[mismatches.size()];
+        ValueShapes shapes = ValueShapes.of(mismatches);
         Set<Long> known = new HashSet<>(history.entities());
         // the mismatches of each entity, recomputed together: a cause must explain an entity's whole row
         Map<Long, List<Integer>> byEntity = new LinkedHashMap<>();
@@ -88,7 +92,7 @@ public final class MismatchExplainer {
                 Object computed = value(base, entity.getKey(), mismatch.feature());
                 if (!FeatureComparison.agrees(mismatch.feature(), mismatch.oldValue(), computed)) {
                     reproduced = false;
-                    explained[i] = byValue(mismatch, mismatches, "the old pipeline does not reproduce the old value "
+                    explained[i] = byValue(mismatch, shapes, "the old pipeline does not reproduce the old value "
                             + render(mismatch.oldValue()) + " (it computes " + render(computed) + ")");
                 }
             }
@@ -98,24 +102,23 @@ public final class MismatchExplainer {
         }
         Set<Long> shownByValues = new HashSet<>();
         pending.forEach((entity, indices) -> {
-            if (shownByValues(indices, mismatches)) {
+            if (shownByValues(indices, mismatches, shapes)) {
                 shownByValues.add(entity);
             }
         });
         Map<Long, HistoryVariant> causes = new LinkedHashMap<>();
         Map<Long, List<Integer>> explainedIndices = new LinkedHashMap<>();
-        for (HistoryVariant variant : candidates(history)) {
-            Set<Long> entities = new TreeSet<>();
-            pending.forEach((entity, indices) -> {
-                if (variant.category() != MismatchCategory.TIMEZONE_SHIFT || !shownByValues.contains(entity)) {
-                    entities.add(entity);
-                }
-            });
-            for (Long entity : explainedBy(variant, entities, pending, mismatches, base, history, explained)) {
-                causes.put(entity, variant);
-                explainedIndices.put(entity, pending.remove(entity));
+        List<HistoryVariant> candidates = candidates(history);
+        List<HistoryVariant> zoneShifts = candidates.stream()
+                .filter(v -> v.category() == MismatchCategory.TIMEZONE_SHIFT).toList();
+        for (HistoryVariant variant : candidates) {
+            if (variant.category() != MismatchCategory.TIMEZONE_SHIFT) {
+                tryCause(variant, pending.keySet(), pending, causes, explainedIndices, mismatches, base, history, explained);
             }
         }
+        Set<Long> shiftable = new TreeSet<>(pending.keySet());
+        shiftable.removeAll(shownByValues);
+        tryZoneShifts(zoneShifts, shiftable, pending, causes, explainedIndices, mismatches, base, history, explained);
         preferTheCauseOfMostEntities(causes, explainedIndices, mismatches, base, history, explained);
         List<Explanation> result = new ArrayList<>(mismatches.size());
         for (int i = 0; i < mismatches.size(); i++) {
@@ -125,11 +128,67 @@ public final class MismatchExplainer {
                 String why = entity != null && pending.containsKey(entity) ? "no candidate cause reproduces the new values"
                         : entity != null && known.contains(entity) ? "not recomputed (beyond the first " + maxEntities
                         + " entities)" : "not recomputed (no events of this entity)";
-                explained[i] = byValue(mismatch, mismatches, why);
+                explained[i] = byValue(mismatch, shapes, why);
             }
             result.add(explained[i]);
         }
         return result;
+    }
+
+    /** Runs one candidate on those of {@code entities} still pending and records the entities it explains. */
+    private int tryCause(HistoryVariant variant, Set<Long> entities, Map<Long, List<Integer>> pending,
+                         Map<Long, HistoryVariant> causes, Map<Long, List<Integer>> explainedIndices,
+                         List<MismatchedValue> mismatches, Map<List<Object>, List<Object>> base, EventHistory history,
+                         Explanation[] explained) {
+        Set<Long> stillPending = new TreeSet<>(entities);
+        stillPending.retainAll(pending.keySet());
+        List<Long> shown = explainedBy(variant, stillPending, pending, mismatches, base, history, explained);
+        for (Long entity : shown) {
+            causes.put(entity, variant);
+            explainedIndices.put(entity, pending.remove(entity));
+        }
+        return shown.size();
+    }
+
+    /**
+     * The zone shifts, some seventy offsets, each of which moves every entity's events: run on all entities one
+     * after the other, the right offset would come after a dozen full recomputations. So every offset is first
+     * run on a probe of {@link #ZONE_PROBE} entities, and only the offsets that explain some probe entity are run
+     * on the rest, best supported first; the others only on what is left when that is no more than a probe.
+     */
+    private void tryZoneShifts(List<HistoryVariant> shifts, Set<Long> shiftable, Map<Long, List<Integer>> pending,
+                               Map<Long, HistoryVariant> causes, Map<Long, List<Integer>> explainedIndices,
+                               List<MismatchedValue> mismatches, Map<List<Object>, List<Object>> base,
+                               EventHistory history, Explanation[] explained) {
+        if (shiftable.size() <= ZONE_PROBE) {
+            for (HistoryVariant shift : shifts) {
+                tryCause(shift, shiftable, pending, causes, explainedIndices, mismatches, base, history, explained);
+            }
+            return;
+        }
+        Set<Long> probe = shiftable.stream().limit(ZONE_PROBE).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        Map<HistoryVariant, Integer> support = new java.util.IdentityHashMap<>();
+        for (HistoryVariant shift : shifts) {
+            int shown = tryCause(shift, probe, pending, causes, explainedIndices, mismatches, base, history, explained);
+            if (shown > 0) {
+                support.put(shift, shown);
+            }
+        }
+        List<HistoryVariant> supported = new ArrayList<>(support.keySet());
+        supported.sort(Comparator.comparing(support::get).reversed());
+        for (HistoryVariant shift : supported) {
+            tryCause(shift, shiftable, pending, causes, explainedIndices, mismatches, base, history, explained);
+        }
+        Set<Long> left = new TreeSet<>(shiftable);
+        left.retainAll(pending.keySet());
+        left.removeAll(probe);
+        if (!left.isEmpty() && left.size() <= ZONE_PROBE) {
+            for (HistoryVariant shift : shifts) {
+                if (!support.containsKey(shift)) {
+                    tryCause(shift, left, pending, causes, explainedIndices, mismatches, base, history, explained);
+                }
+            }
+        }
     }
 
     /**
@@ -231,9 +290,9 @@ public final class MismatchExplainer {
      * Whether the values alone already show an entity's cause (NULL against a value, float noise, a cast): such an
      * entity is not run through the zone shifts, which recompute every entity and could only match by chance.
      */
-    private static boolean shownByValues(List<Integer> indices, List<MismatchedValue> mismatches) {
+    private static boolean shownByValues(List<Integer> indices, List<MismatchedValue> mismatches, ValueShapes shapes) {
         return indices.stream().map(mismatches::get).allMatch(m -> {
-            MismatchCategory byValue = byValue(m, mismatches, "").category();
+            MismatchCategory byValue = byValue(m, shapes, "").category();
             return byValue == MismatchCategory.NULL_HANDLING || byValue == MismatchCategory.PRECISION
                     || byValue == MismatchCategory.TYPE_COERCION;
         });
@@ -345,30 +404,35 @@ public final class MismatchExplainer {
 
     /**
      * The category the two values show. An integer against a fraction is a cast only when that side's values of
-     * the feature are integers in every mismatch: one total that happens to be whole is no evidence of a cast.
+     * the feature are integers in every mismatch: one total that happens to be whole is no evidence of a cast. When
+     * that side's values have at most k decimals, the whole one was rounded to k like the others.
      */
-    private static Explanation byValue(MismatchedValue mismatch, List<MismatchedValue> all, String why) {
+    private static Explanation byValue(MismatchedValue mismatch, ValueShapes shapes, String why) {
         MismatchCategory category = FeatureComparison.classifyByValue(mismatch.feature(), mismatch.oldValue(),
                 mismatch.newValue());
         if (category == MismatchCategory.TYPE_COERCION && mismatch.oldValue() instanceof Number a
-                && mismatch.newValue() instanceof Number b && integral(a) != integral(b)) {
-            boolean oldSide = integral(a);
-            boolean consistent = all.stream().filter(m -> m.feature().equals(mismatch.feature()))
-                    .map(m -> oldSide ? m.oldValue() : m.newValue())
-                    .allMatch(v -> !(v instanceof Number n) || integral(n));
-            if (!consistent) {
-                category = MismatchCategory.OTHER;
-                why = why + "; one side is whole here, but not in the feature's other mismatches, so no cast is shown";
+                && mismatch.newValue() instanceof Number b && ValueShapes.whole(a) != ValueShapes.whole(b)) {
+            boolean oldSide = ValueShapes.whole(a);
+            if (!shapes.allWhole(mismatch.feature(), oldSide)) {
+                int decimals = shapes.largestScale(mismatch.feature(), oldSide);
+                BigDecimal whole = new BigDecimal((oldSide ? a : b).toString());
+                BigDecimal fraction = new BigDecimal((oldSide ? b : a).toString());
+                if (decimals > 0 && roundsTo(fraction, decimals, whole)) {
+                    category = MismatchCategory.PRECISION;
+                    why = why + "; that side has at most " + decimals + " decimals in the feature's mismatches: "
+                            + "rounded to " + decimals + ", not cast to an integer";
+                } else {
+                    category = MismatchCategory.OTHER;
+                    why = why + "; one side is whole here, but not in the feature's other mismatches, so no cast is shown";
+                }
             }
         }
         return new Explanation(category, false, "classified from the values alone: " + why);
     }
 
-    private static boolean integral(Number n) {
-        if (n instanceof Double d) {
-            return !d.isNaN() && !d.isInfinite() && d == Math.rint(d);
-        }
-        return new java.math.BigDecimal(n.toString()).stripTrailingZeros().scale() <= 0;
+    private static boolean roundsTo(BigDecimal value, int decimals, BigDecimal rounded) {
+        return value.setScale(decimals, java.math.RoundingMode.HALF_UP).compareTo(rounded) == 0
+                || value.setScale(decimals, java.math.RoundingMode.HALF_EVEN).compareTo(rounded) == 0;
     }
 
     private static String render(Object value) {

@@ -15,6 +15,7 @@ import static org.featureparity.contract.Contracts.pointInTime;
 import static org.featureparity.contract.Contracts.table;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import org.featureparity.api.Contract;
 import org.featureparity.api.FeatureSuite;
@@ -51,7 +52,8 @@ class UserActivityMigrationTest {
             .ingestedAt("ingested_at").value("value").entities("events.users", "user_id")
             .oldPipeline(sql("pipelines/legacy_user_activity.sql").setup("legacy/batch_features.sql"))
             .newPipeline(sql("pipelines/streaming_user_activity.sql").setup("streaming/feature_views.sql")
-                    .afterLoad("UPDATE streaming.feature_clock SET as_of = :as_of"));
+                    .afterLoad("UPDATE streaming.feature_clock SET as_of = :as_of"))
+            .storesAsOf(Instant.parse("2026-11-01T00:00:00Z"));
 
     @Contract
     static FeatureGroupContract userActivity() {
