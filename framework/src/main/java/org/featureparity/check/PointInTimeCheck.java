@@ -86,6 +86,21 @@ public final class PointInTimeCheck {
         return compare(run, settings, columns, pairs, answers, parameters, attachments, ttl, samples);
     }
 
+    /**
+     * What the as-of times of the two rows valid at t show: rows a whole zone offset apart (a quarter-hour multiple
+     * up to 18 h) were written or read in another zone (timezone-shift); rows under a second apart had their as-of
+     * truncated (precision). The same row on both sides, or rows apart by anything else, shows nothing: the values
+     * name the cause.
+     */
+    static Optional<MismatchCategory> causeShownByAsOf(Object oldAsOf, Object newAsOf) {
+        if (oldAsOf == null || newAsOf == null || FeatureComparison.render(oldAsOf).equals(FeatureComparison.render(newAsOf))) {
+            return Optional.empty();
+        }
+        MismatchCategory apart = FeatureComparison.category(oldAsOf, newAsOf);
+        return apart == MismatchCategory.TIMEZONE_SHIFT || apart == MismatchCategory.PRECISION
+                ? Optional.of(apart) : Optional.empty();
+    }
+
     private static CheckOutcome compare(GroupRun run, PointInTimeSettings settings, PointInTimeColumns columns,
                                         List<PointInTimePair> pairs, Map<Side, LookupResult> answers,
                                         Map<String, String> parameters, List<EvidenceAttachment> attachments,
@@ -125,6 +140,7 @@ public final class PointInTimeCheck {
                         fresh.isEmpty() ? "no row valid at t" : "row present", Double.POSITIVE_INFINITY, MismatchCategory.MISSING_ENTITY));
             } else {
                 agrees = true;
+                Optional<MismatchCategory> byAsOf = causeShownByAsOf(old.get().key(0), fresh.get().key(0));
                 for (int f = 0; f < features.size(); f++) {
                     Object a = old.get().value(f);
                     Object b = fresh.get().value(f);
@@ -132,7 +148,7 @@ public final class PointInTimeCheck {
                         featureAgreed[f]++;
                     } else {
                         agrees = false;
-                        MismatchCategory category = FeatureComparison.category(a, b);
+                        MismatchCategory category = byAsOf.orElseGet(() -> FeatureComparison.category(a, b));
                         categories.merge(category, 1L, Long::sum);
                         offer(top, new Mismatch(key(contract, pair, old, fresh, features.get(f).name()),
                                 FeatureComparison.render(a), FeatureComparison.render(b), FeatureComparison.delta(a, b), category));

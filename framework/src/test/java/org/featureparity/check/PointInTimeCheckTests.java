@@ -12,6 +12,7 @@ import static org.featureparity.contract.Contracts.table;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Set;
 import org.featureparity.contract.FeatureGroupContract;
 import org.featureparity.contract.PointInTimeSpec;
@@ -150,6 +151,13 @@ class PointInTimeCheckTests {
             CheckOutcome outcome = PointInTimeCheck.run(run(utc), SETTINGS);
 
             assertThat(outcome.status()).isEqualTo(CheckStatus.FAIL);
+            // the rows valid at t are a Berlin offset (1 or 2 hours) apart: the values differ because of the zone
+            long valueMismatches = outcome.categories().entrySet().stream()
+                    .filter(e -> !e.getKey().equals("missing-entity")).mapToLong(Map.Entry::getValue).sum();
+            assertThat(valueMismatches).isPositive();
+            assertThat(outcome.categories().getOrDefault("timezone-shift", 0L)).as(outcome.categories().toString())
+                    .isEqualTo(valueMismatches);
+            assertThat(outcome.message()).contains("[category:timezone-shift]");
         }
     }
 
