@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,9 @@ import org.featureparity.pipeline.PipelinePair;
 /**
  * The {@code leakage} check: for sampled as-of times t (generated histories, seeded), the features are computed as
  * of t, then again with one more event after t; no value as of t may change. Both pipelines are checked, each on
- * its own: a leak is a fault of one store, not a disagreement between the two.
+ * its own: a leak is a fault of one store, not a disagreement between the two. Each sample also adds an event that
+ * happened before t but arrived after it: whether a store counts it is its choice (event time or arrival time), but
+ * the two stores must make the same one, so a sample where only one counts it fails the check.
  */
 public final class LeakageCheck {
 
@@ -70,6 +73,8 @@ public final class LeakageCheck {
         List<Leak> leaks = new ArrayList<>();
         Set<String> leakingFeatures = new LinkedHashSet<>();
         int tried = 0;
+        List<LateArrival> lateArrivals = new ArrayList<>();
+        Map<Side, Integer> lateCounted = new EnumMap<>(Side.class);
         for (int sample = 0; sample < samples; sample++) {
             EventHistory history = generate(generator, choices);
             Event late = lateEvent(history, sample, picks);
@@ -82,9 +87,24 @@ public final class LeakageCheck {
                     }
                 }
             }
+            // the same history, and an event that happened before t but arrived after it
+            Event arrivingLate = lateArrival(history, picks);
+            Map<Side, List<Leak>> counted = new EnumMap<>(Side.class);
+            for (Side side : Side.values()) {
+                FeaturePipeline pipeline = side == Side.OLD ? pipelines.oldPipeline() : pipelines.newPipeline();
+                counted.put(side, leaks(side, pipeline, history, arrivingLate));
+                if (!counted.get(side).isEmpty()) {
+                    lateCounted.merge(side, 1, Integer::sum);
+                }
+            }
+            if (counted.get(Side.OLD).isEmpty() != counted.get(Side.NEW).isEmpty() && lateArrivals.size() < LEAKS_KEPT) {
+                Leak change = counted.get(Side.OLD).isEmpty() ? counted.get(Side.NEW).get(0) : counted.get(Side.OLD).get(0);
+                lateArrivals.add(new LateArrival(change.side(), change.feature(), arrivingLate, history, change.before(),
+                        change.after()));
+            }
             tried++;
         }
-        return new LeakageResult(contract.name(), seed, tried, leaks, leakingFeatures);
+        return new LeakageResult(contract.name(), seed, tried, leaks, leakingFeatures, lateArrivals, lateCounted);
     }
 
     private EventHistory generate(EventHistoryGenerator generator, Choices choices) {
@@ -110,6 +130,19 @@ public final class LeakageCheck {
         long id = history.events().stream().mapToLong(Event::eventId).max().orElse(0) + 1;
         var time = history.asOf().plus(after);
         return new Event(id, entity, time, time, Optional.of(LATE_VALUE));
+    }
+
+    /**
+     * An event well inside the window (half a window, at most an hour, before t) that arrives an hour after t:
+     * a store computing as of arrival time does not count it as of t, one computing as of event time does.
+     */
+    private Event lateArrival(EventHistory history, SplittableRandom picks) {
+        Duration before = window.length().dividedBy(2).compareTo(Duration.ofHours(1)) < 0
+                ? window.length().dividedBy(2) : Duration.ofHours(1);
+        long entity = history.entities().get(picks.nextInt(history.entities().size()));
+        long id = history.events().stream().mapToLong(Event::eventId).max().orElse(0) + 1;
+        return new Event(id, entity, history.asOf().minus(before), history.asOf().plus(Duration.ofHours(1)),
+                Optional.of(LATE_VALUE));
     }
 
     private List<Leak> leaks(Side side, FeaturePipeline pipeline, EventHistory history, Event late) {

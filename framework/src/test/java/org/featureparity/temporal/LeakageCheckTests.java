@@ -62,6 +62,33 @@ class LeakageCheckTests {
     }
 
     @Test
+    void failsWhenOnlyOneStoreCountsEventsThatArriveAfterT() {
+        try (SqlPipeline byArrival = TemporalPipelines.open("leak_by_arrival", "pipelines/arrival_time.sql")) {
+            LeakageResult result = check(closedOpen, byArrival).run(42L, 8);
+
+            assertThat(result.leaks()).as("no event after t counts on either side").isEmpty();
+            assertThat(result.status()).isEqualTo(CheckStatus.FAIL);
+            assertThat(result.lateArrivals()).hasSize(8);
+            LateArrival first = result.lateArrivals().get(0);
+            assertThat(first.counting()).isEqualTo(Side.OLD);
+            assertThat(first.event().eventTime()).isBefore(first.history().asOf());
+            assertThat(first.event().ingestedAt()).isAfter(first.history().asOf());
+            assertThat(result.outcome().message()).contains("the stores treat late arrivals differently in 8 of 8 samples")
+                    .contains("the old store counts it").contains("the new store does not");
+            assertThat(result.outcome().parameters().get("late arrivals counted"))
+                    .startsWith("old store in 8, new store in 0 of 8 samples");
+        }
+    }
+
+    @Test
+    void passesWhenBothStoresCountLateArrivalsAlike() {
+        LeakageResult result = check(closedOpen, closedOpen).run(42L, 4);
+
+        assertThat(result.status()).as(result.outcome().message()).isEqualTo(CheckStatus.PASS);
+        assertThat(result.outcome().message()).contains("both stores count events arriving after t alike");
+    }
+
+    @Test
     void theSameSeedProbesTheSameHistories() {
         try (SqlPipeline unbounded = TemporalPipelines.open("leak_replay", "pipelines/bounds/unbounded_end.sql")) {
             LeakageResult first = check(closedOpen, unbounded).run(7L, 4);
