@@ -216,6 +216,15 @@ class BadInputsTests {
         rejected(cases, "max_staleness negative", history + "max_staleness: PT-6H\n", "max_staleness");
         rejected(cases, "max_staleness without an as_of column", valid + "max_staleness: PT6H\n", "max_staleness");
         rejected(cases, "unknown contract zone", valid + "zone: Mars/Olympus\n", "zone");
+        String pipelines = valid + """
+                pipelines:
+                  events: { schema: e.sql, table: events.e, event_id: id, entity: user_id, event_time: ts }
+                  old: { sql: old.sql }
+                  new: { sql: new.sql }
+                """;
+        rejected(cases, "stores_as_of without an offset", pipelines + "  stores_as_of: 2026-11-01T00:00:00\n",
+                "pipelines.stores_as_of");
+        rejected(cases, "stores_as_of not a time", pipelines + "  stores_as_of: yesterday\n", "pipelines.stores_as_of");
         return cases;
     }
 
