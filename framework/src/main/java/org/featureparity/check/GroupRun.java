@@ -158,12 +158,23 @@ public final class GroupRun {
      * for the group on its comparison; without one, categories come from the values alone.
      */
     public void classifyMismatchesBy(Function<ComparisonResult, Map<String, org.featureparity.compare.CategoryCorrection>> stage) {
-        this.corrections = new Memo<>(() -> stage.apply(comparison()));
+        this.corrections = new Memo<>(() -> {
+            ComparisonResult result = comparison();
+            return steps.record("name mismatch causes", () -> stage.apply(result), found -> found.isEmpty()
+                    ? "no feature mismatched" : found.values().stream().mapToLong(c -> c.recomputed()).sum() + " of "
+                    + found.values().stream().mapToLong(c -> c.examined()).sum() + " rows named by a reproduced cause");
+        });
     }
 
     /** The classifier stage's categories for a feature, when a stage is set and the feature mismatched. */
     public Optional<org.featureparity.compare.CategoryCorrection> correction(String feature) {
-        return corrections == null ? Optional.empty() : Optional.ofNullable(corrections.get().get(feature));
+        if (corrections == null) {
+            return Optional.empty();
+        }
+        if (corrections.isDone()) {
+            steps.reused("name mismatch causes", "named once for the group, shared by its values checks");
+        }
+        return Optional.ofNullable(corrections.get().get(feature));
     }
 
     public StoreDescription description(Side side) {
