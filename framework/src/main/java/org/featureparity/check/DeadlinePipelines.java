@@ -8,7 +8,8 @@ import org.featureparity.pipeline.PipelinePair;
 
 /**
  * A group's pipelines as one check sees them: every computation first checks the check's deadline
- * ({@code parity.timeout.check}), so a property that runs out of time ends as an error instead of running on.
+ * ({@code parity.timeout.check}) and is limited to the time left, so a property that runs out of time, or a
+ * statement that hangs, ends as an error instead of running on.
  */
 final class DeadlinePipelines {
 
@@ -30,7 +31,7 @@ final class DeadlinePipelines {
         @Override
         public PipelineOutput compute(EventHistory history) {
             deadline.check();
-            return pipeline.compute(history);
+            return pipeline.compute(history, deadline.remaining());
         }
 
         @Override

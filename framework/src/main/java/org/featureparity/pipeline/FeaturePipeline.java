@@ -20,6 +20,14 @@ public interface FeaturePipeline extends AutoCloseable {
      */
     PipelineOutput compute(EventHistory history);
 
+    /**
+     * As {@link #compute(EventHistory)}, its statements cancelled once {@code limit} has passed (a hung query ends
+     * as a {@link PipelineException} instead of outliving its check). Pipelines that cannot cancel ignore it.
+     */
+    default PipelineOutput compute(EventHistory history, java.time.Duration limit) {
+        return compute(history);
+    }
+
     /** The statements that load the history by hand, to reproduce a counterexample outside the framework. */
     String loadScript(EventHistory history);
 

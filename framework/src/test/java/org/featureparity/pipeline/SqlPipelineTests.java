@@ -83,6 +83,26 @@ class SqlPipelineTests {
     }
 
     @Test
+    void cancelsAStatementThatOutlivesItsLimitAndRunsTheNextTryUnlimited() {
+        try (SqlPipeline hanging = SqlPipeline.open(database, SqlPipelineDefinition.query("hanging", "", USER_EVENTS,
+                "SELECT 1::bigint AS user_id, pg_sleep(30)::text AS slept"))) {
+            EventHistory history = history(ZoneOffset.UTC, List.of(1L));
+
+            assertThatThrownBy(() -> hanging.compute(history, Duration.ofMillis(300)))
+                    .isInstanceOf(PipelineException.class)
+                    .hasMessageContaining("pipeline hanging failed")
+                    .hasMessageContaining("statement timeout");
+        }
+        // the limit was local to that try
+        try (SqlPipeline quick = SqlPipeline.open(database, SqlPipelineDefinition.query("quick", "", USER_EVENTS,
+                "SELECT 1::bigint AS user_id, current_setting('statement_timeout') AS timeout"))) {
+            assertThat(quick.compute(history(ZoneOffset.UTC, List.of(1L)), Duration.ofMinutes(5)).rows())
+                    .containsExactly(List.of(1L, "5min"));
+            assertThat(quick.compute(history(ZoneOffset.UTC, List.of(1L))).rows()).containsExactly(List.of(1L, "0"));
+        }
+    }
+
+    @Test
     void computesInTheHistorysZone() {
         try (SqlPipeline zone = SqlPipeline.open(database, SqlPipelineDefinition.query("zone", "", USER_EVENTS,
                 "SELECT 1::bigint AS user_id, current_setting('TimeZone') AS zone"))) {

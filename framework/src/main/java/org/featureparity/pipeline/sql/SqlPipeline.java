@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.featureparity.generate.events.EventHistory;
@@ -24,6 +25,8 @@ public final class SqlPipeline implements FeaturePipeline {
 
     /** Histories with at least this many events are analyzed after loading; generated ones are far smaller. */
     static final int ANALYZE_FROM_EVENTS = 1_000;
+    /** Longer than any check may run: no statement timeout is set. */
+    private static final Duration UNLIMITED = Duration.ofDays(1);
 
     private final SqlPipelineDefinition definition;
     private final Connection connection;
@@ -64,9 +67,14 @@ public final class SqlPipeline implements FeaturePipeline {
 
     @Override
     public PipelineOutput compute(EventHistory history) {
+        return compute(history, UNLIMITED);
+    }
+
+    @Override
+    public PipelineOutput compute(EventHistory history, Duration limit) {
         PipelineOutput output;
         try {
-            output = loadAndRead(history);
+            output = loadAndRead(history, limit);
         } catch (SQLException e) {
             PipelineException failure = new PipelineException("pipeline " + name() + " failed on a history as of "
                     + history.asOf() + ": " + e.getMessage(), e);
@@ -80,9 +88,13 @@ public final class SqlPipeline implements FeaturePipeline {
         return output;
     }
 
-    private PipelineOutput loadAndRead(EventHistory history) throws SQLException {
+    private PipelineOutput loadAndRead(EventHistory history, Duration limit) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(SessionTimeZone.setLocal(history.zone()));
+            if (limit.compareTo(UNLIMITED) < 0) {
+                // the server cancels whatever statement of this try is still running then (0 would mean no limit)
+                statement.execute("SET LOCAL statement_timeout = " + Math.max(1, limit.toMillis()));
+            }
         }
         EventInsert.load(connection, definition.events(), history);
         if (history.events().size() >= ANALYZE_FROM_EVENTS) {
