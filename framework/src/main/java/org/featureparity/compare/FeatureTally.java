@@ -11,14 +11,20 @@ import org.featureparity.evidence.MismatchCategory;
 /** Running counts for one feature over the rows present in both stores. */
 public final class FeatureTally {
 
-    /** Mismatching rows kept with their raw values for classification by recomputation; memory stays bounded. */
+    /**
+     * Mismatching rows kept with their raw values for classification by recomputation; memory stays bounded. They
+     * are the mismatches with the smallest key hashes: a uniform sample of the key range (a bug confined to new
+     * entities is sampled like one everywhere), and the same entities for every feature of the group.
+     */
     public static final int RETAINED_MISMATCHES = 10_000;
 
     private final FeatureSpec feature;
     private final ValueAgreement agreement;
     private final TopMismatches top;
     private final EnumMap<MismatchCategory, Long> categories = new EnumMap<>(MismatchCategory.class);
-    private final List<RetainedMismatch> retained = new java.util.ArrayList<>();
+    /** The retained sample, largest key hash first, so the next mismatch with a smaller hash replaces the head. */
+    private final java.util.PriorityQueue<Sampled> retained = new java.util.PriorityQueue<>(
+            java.util.Comparator.comparingLong(Sampled::hash).reversed());
     private long compared;
     private long agreed;
     private long nullsOld;
@@ -41,8 +47,12 @@ public final class FeatureTally {
         }
         MismatchCategory category = MismatchClassifier.classify(feature, oldValue, newValue);
         categories.merge(category, 1L, Long::sum);
-        if (retained.size() < RETAINED_MISMATCHES) {
-            retained.add(new RetainedMismatch(key.values(), key.render(), oldValue, newValue, category));
+        long hash = key.hash();
+        if (retained.size() < RETAINED_MISMATCHES || hash < retained.peek().hash()) {
+            if (retained.size() == RETAINED_MISMATCHES) {
+                retained.poll();
+            }
+            retained.add(new Sampled(hash, new RetainedMismatch(key.values(), key.render(), oldValue, newValue, category)));
         }
         double delta = ValueAgreement.delta(oldValue, newValue);
         if (top.wouldKeep(delta)) {
@@ -100,9 +110,15 @@ public final class FeatureTally {
         return byId;
     }
 
-    /** The first {@link #RETAINED_MISMATCHES} mismatching rows, in scan order, with their raw values. */
+    /**
+     * Up to {@link #RETAINED_MISMATCHES} mismatching rows with their raw values (all of them when there are no
+     * more), those with the smallest key hashes, smallest first.
+     */
     public List<RetainedMismatch> retainedMismatches() {
-        return java.util.Collections.unmodifiableList(retained);
+        return retained.stream().sorted(java.util.Comparator.comparingLong(Sampled::hash)).map(Sampled::row).toList();
+    }
+
+    private record Sampled(long hash, RetainedMismatch row) {
     }
 
     /** The largest mismatches by delta, largest first. */
