@@ -33,7 +33,7 @@ import org.featureparity.store.checksum.KeyChecksums;
  *
  * <p>Results equal a full merge's: the fetched rows come in key order, so mismatches, their order and the missing-key
  * samples are the same, and agreeing buckets add their rows as agreed rows; their NULLs are the coarse pass's NULL
- * counts less those of the fetched rows.
+ * counts (old side) less those of the fetched rows.
  */
 public final class PushdownStrategy implements ComparisonStrategy {
 
@@ -84,7 +84,7 @@ public final class PushdownStrategy implements ComparisonStrategy {
         String detail;
         if (first.differing().length == 0) {
             merged = task.mergeOfDifferingRanges().run(RowsInMemory.none(NOTHING_FETCHED), RowsInMemory.none(NOTHING_FETCHED),
-                    new AgreedRows(first.agreedRows(), first.nullsOld(), first.nullsNew()));
+                    new AgreedRows(first.agreedRows(), first.nullsOld(), first.nullsOld()));
             detail = "checksums agree in every bucket; nothing fetched";
         } else if (first.differingRowsOld() + first.differingRowsNew() <= FETCH_COARSE * (totalOld + totalNew)) {
             merged = fetchAndMerge(task, oldCoarse, newCoarse, first.differing(), first.agreedRows(), first);
@@ -160,8 +160,9 @@ public final class PushdownStrategy implements ComparisonStrategy {
     }
 
     /**
-     * Fetches the rows of the differing buckets of both sides and merges them; the agreeing rows' NULLs are the
-     * coarse pass's NULL counts less those of every fetched row.
+     * Fetches the rows of the differing buckets of both sides and merges them; the agreeing rows' NULLs are the old
+     * side's coarse NULL counts less those of every row fetched from it (agreeing rows are the same on both sides,
+     * NULLs included, so the new side need not count them).
      */
     private static ComparisonResult fetchAndMerge(ComparisonTask task, ChecksumRequest oldRequest, ChecksumRequest newRequest,
                                                   int[] differing, long agreedRows, BucketWalk coarse) {
@@ -170,9 +171,11 @@ public final class PushdownStrategy implements ComparisonStrategy {
                 () -> checksums(task, Side.NEW).scanBuckets(task.newScan(), newRequest, differing));
         int values = task.features().size();
         try (NullCounting oldRows = new NullCounting(MergeStrategy.prefetched(rows.old(), task.oldScan().fetchSize()), values);
-             NullCounting newRows = new NullCounting(MergeStrategy.prefetched(rows.fresh(), task.newScan().fetchSize()), values)) {
-            return task.mergeOfDifferingRanges().run(oldRows, newRows, () -> new AgreedRows(agreedRows,
-                    subtract(coarse.nullsOld(), oldRows.nulls()), subtract(coarse.nullsNew(), newRows.nulls())));
+             RowCursor newRows = MergeStrategy.prefetched(rows.fresh(), task.newScan().fetchSize())) {
+            return task.mergeOfDifferingRanges().run(oldRows, newRows, () -> {
+                long[] agreedNulls = subtract(coarse.nullsOld(), oldRows.nulls());
+                return new AgreedRows(agreedRows, agreedNulls, agreedNulls);
+            });
         }
     }
 
@@ -243,9 +246,10 @@ public final class PushdownStrategy implements ComparisonStrategy {
         return Math.max(MIN_BUCKET_BITS, Math.min(max, bits));
     }
 
+    /** Only the old side counts NULLs: buckets that agree hold the same rows on both sides, NULLs included. */
     private static ChecksumRequest request(ComparisonTask task, Side side, Plan plan, int bits, long estimatedRows) {
         return new ChecksumRequest(task.scan(side).source(), task.scan(side).keyColumns(), task.scan(side).valueColumns(),
-                plan.grids(), bits, Optional.empty(), true, Math.max(1, estimatedRows >> bits));
+                plan.grids(), bits, Optional.empty(), side == Side.OLD, Math.max(1, estimatedRows >> bits));
     }
 
     /** What can be checksummed, with which rounding, or why not. */
@@ -334,13 +338,12 @@ public final class PushdownStrategy implements ComparisonStrategy {
 
     /** Both sides' bucket checksums walked in bucket order: agreeing buckets counted, differing ones listed. */
     private record BucketWalk(long agreedRows, int[] differing, long differingRowsOld, long differingRowsNew,
-                              long totalOld, long totalNew, long[] nullsOld, long[] nullsNew) {
+                              long totalOld, long totalNew, long[] nullsOld) {
 
-        /** {@code nullsOld}, {@code nullsNew}: per value column, NULLs over all buckets (when counted). */
+        /** {@code nullsOld}: per value column, the old side's NULLs over all buckets (when it counted them). */
         static BucketWalk of(BucketCursor old, BucketCursor fresh, int values, Deadline deadline) {
             long agreedRows = 0;
             long[] nullsOld = new long[values];
-            long[] nullsNew = new long[values];
             int[] differing = new int[64];
             int count = 0;
             long differingOld = 0;
@@ -373,12 +376,11 @@ public final class PushdownStrategy implements ComparisonStrategy {
                 }
                 if (order >= 0) {
                     totalNew += b.rows();
-                    add(nullsNew, b.nulls());
                     b = fresh.hasNext() ? fresh.next() : null;
                 }
             }
             return new BucketWalk(agreedRows, java.util.Arrays.copyOf(differing, count),
-                    differingOld, differingNew, totalOld, totalNew, nullsOld, nullsNew);
+                    differingOld, differingNew, totalOld, totalNew, nullsOld);
         }
 
         private static void add(long[] sums, long[] bucket) {
