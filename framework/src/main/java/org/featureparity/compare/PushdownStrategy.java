@@ -46,7 +46,7 @@ public final class PushdownStrategy implements ComparisonStrategy {
     private static final long UNKNOWN_ROWS = 1L << 16;
     private static final double DENSE = 0.5;
     /** Differing coarse buckets holding at most this share of the rows are fetched without a finer look. */
-    private static final double FETCH_COARSE = 0.25;
+    private static final double FETCH_COARSE = 0.1;
     private static final String NOTHING_FETCHED = "-- every bucket agreed: no rows fetched";
 
     @Override
