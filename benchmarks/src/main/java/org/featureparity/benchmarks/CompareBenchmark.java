@@ -173,10 +173,10 @@ public final class CompareBenchmark {
                 "after GC", "notes");
         for (Map.Entry<String, Measurement> entry : results.entrySet()) {
             Measurement m = entry.getValue();
-            System.out.printf(Locale.ROOT, "%-38s %10s %14s %7d MB %7d MB  %s%n", entry.getKey(),
+            System.out.printf(Locale.ROOT, "%-38s %10s %14s %7d MB %10s  %s%n", entry.getKey(),
                     m.failed() ? "failed" : String.format(Locale.ROOT, "%.3f", m.seconds()),
                     m.failed() ? "-" : String.format(Locale.ROOT, "%,.0f", rows / m.seconds()), m.peakHeapMb(),
-                    m.liveAfterGcMb(), m.note());
+                    m.liveAfterGcMb() == 0 ? "no GC" : m.liveAfterGcMb() + " MB", m.note());
         }
         if (results.keySet().containsAll(List.of("(a) merge", "(b) pushdown", BASELINE, COPY))) {
             double c = results.get(BASELINE).seconds();
@@ -341,6 +341,9 @@ public final class CompareBenchmark {
      */
     private static final class HeapWatch implements AutoCloseable {
         private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                .map(java.lang.management.MemoryPoolMXBean::getName).collect(Collectors.toSet());
         private final Thread sampler;
         private final java.util.List<NotificationEmitter> emitters = new ArrayList<>();
         private final NotificationListener afterGc;
@@ -353,11 +356,13 @@ public final class CompareBenchmark {
         HeapWatch() {
             sampler = new Thread(() -> {
                 while (running) {
-                    peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
                     try {
+                        peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
                         Thread.sleep(2);
                     } catch (InterruptedException e) {
                         return;
+                    } catch (OutOfMemoryError e) {
+                        // the naive case runs out of heap by design; keep sampling
                     }
                 }
             }, "heap-sampler");
@@ -368,8 +373,9 @@ public final class CompareBenchmark {
                     GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
                             (javax.management.openmbean.CompositeData) notification.getUserData());
                     if (!info.getGcCause().equals("System.gc()")) {
-                        long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                                .mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
+                        long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                .filter(pool -> heapPools.contains(pool.getKey()))
+                                .mapToLong(pool -> pool.getValue().getUsed()).sum();
                         live = Math.max(live, used);
                     }
                 }
