@@ -162,7 +162,8 @@ public final class PushdownStrategy implements ComparisonStrategy {
     /**
      * Fetches the rows of the differing buckets of both sides and merges them; the agreeing rows' NULLs are the old
      * side's coarse NULL counts less those of every row fetched from it (agreeing rows are the same on both sides,
-     * NULLs included, so the new side need not count them).
+     * NULLs included, so the new side need not count them). A merge stopped early (fail_fast) has not read every
+     * fetched row: the NULLs of the unread ones then count with the agreed rows, in a result that is a FAIL anyway.
      */
     private static ComparisonResult fetchAndMerge(ComparisonTask task, ChecksumRequest oldRequest, ChecksumRequest newRequest,
                                                   int[] differing, long agreedRows, BucketWalk coarse) {
