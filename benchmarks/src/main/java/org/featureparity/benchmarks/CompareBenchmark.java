@@ -8,8 +8,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.MemoryMXBean;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,6 +30,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
 import javax.sql.DataSource;
 import org.featureparity.check.GroupRun;
 import org.featureparity.compare.ComparisonResult;
@@ -46,7 +49,8 @@ import org.postgresql.PGConnection;
  * Times the comparison strategies against the databases' own work on two embedded PostgreSQL stores holding N rows
  * of {@code entity_id bigint} and ten {@code float8} features (about 3% NULL), the new store differing in a given
  * fraction of rows scattered uniformly over the keys. Prints wall time (median of the measured runs), rows per
- * second per side, peak heap, and the ratios the issue's targets are stated in.
+ * second per side, heap (the sampled peak of the used heap, and the most left after a collection), and the ratios the
+ * issue's targets are stated in.
  *
  * <p>Arguments: {@code --rows 1000000,10000000 --rates 0,0.001,0.1 --warmup 1 --runs 3 [--skip-naive]}.
  */
@@ -165,12 +169,14 @@ public final class CompareBenchmark {
         if (naive && cases.contains("d")) {
             results.put("(d) naive HashMap", measure(() -> naive(oldTable, newTable, expected)));
         }
-        System.out.printf(Locale.ROOT, "%-38s %10s %14s %10s  %s%n", "case", "median s", "rows/s/side", "peak heap", "notes");
+        System.out.printf(Locale.ROOT, "%-38s %10s %14s %10s %10s  %s%n", "case", "median s", "rows/s/side", "peak heap",
+                "after GC", "notes");
         for (Map.Entry<String, Measurement> entry : results.entrySet()) {
             Measurement m = entry.getValue();
-            System.out.printf(Locale.ROOT, "%-38s %10s %14s %7d MB  %s%n", entry.getKey(),
+            System.out.printf(Locale.ROOT, "%-38s %10s %14s %7d MB %10s  %s%n", entry.getKey(),
                     m.failed() ? "failed" : String.format(Locale.ROOT, "%.3f", m.seconds()),
-                    m.failed() ? "-" : String.format(Locale.ROOT, "%,.0f", rows / m.seconds()), m.peakHeapMb(), m.note());
+                    m.failed() ? "-" : String.format(Locale.ROOT, "%,.0f", rows / m.seconds()), m.peakHeapMb(),
+                    m.liveAfterGcMb() == 0 ? "no GC" : m.liveAfterGcMb() + " MB", m.note());
         }
         if (results.keySet().containsAll(List.of("(a) merge", "(b) pushdown", BASELINE, COPY))) {
             double c = results.get(BASELINE).seconds();
@@ -299,37 +305,122 @@ public final class CompareBenchmark {
     private Measurement measure(Callable<String> work) {
         List<Double> seconds = new ArrayList<>();
         String note = "";
-        long peak = 0;
-        for (int i = 0; i < warmup + runs; i++) {
-            System.gc();
-            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(p -> p.getType() == MemoryType.HEAP).toList();
-            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-            long start = System.nanoTime();
-            try {
-                note = work.call();
-            } catch (OutOfMemoryError e) {
-                return new Measurement(Double.NaN, heapPeak(heap), "OutOfMemoryError with max heap "
-                        + (Runtime.getRuntime().maxMemory() >> 20) + " MB (allowed to fail: it holds one side in memory)");
-            } catch (Exception e) {
-                throw new IllegalStateException(e.getMessage(), e);
+        HeapWatch heap = new HeapWatch();
+        try {
+            for (int i = 0; i < warmup + runs; i++) {
+                System.gc();
+                heap.reset();
+                long start = System.nanoTime();
+                try {
+                    note = work.call();
+                } catch (OutOfMemoryError e) {
+                    return new Measurement(Double.NaN, heap.peakMb(), heap.liveMb(), "OutOfMemoryError with max heap "
+                            + (Runtime.getRuntime().maxMemory() >> 20) + " MB (allowed to fail: it holds one side in memory)");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+                double elapsed = (System.nanoTime() - start) / 1e9;
+                if (i >= warmup) {
+                    seconds.add(elapsed);
+                    heap.keep();
+                }
             }
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            peak = Math.max(peak, heapPeak(heap));
-            if (i >= warmup) {
-                seconds.add(elapsed);
-            }
+        } finally {
+            heap.close();
         }
         seconds.sort(Double::compare);
         String all = seconds.stream().map(s -> String.format(Locale.ROOT, "%.2f", s)).collect(Collectors.joining(" "));
-        return new Measurement(seconds.get(seconds.size() / 2), peak, note + " [runs: " + all + "]");
+        return new Measurement(seconds.get(seconds.size() / 2), heap.peakMb(), heap.liveMb(), note + " [runs: " + all + "]");
     }
 
-    private static long heapPeak(List<MemoryPoolMXBean> heap) {
-        return heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+    /**
+     * The heap a run used, measured honestly: the peak of the used heap sampled every few milliseconds (it never
+     * exceeds {@code -Xmx}; summing each pool's own peak would, since the pools peak at different times), and the
+     * largest heap left after any collection during the run (what the run kept alive, plus garbage not yet
+     * collected in other regions).
+     */
+    private static final class HeapWatch implements AutoCloseable {
+        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                .map(java.lang.management.MemoryPoolMXBean::getName).collect(Collectors.toSet());
+        private final Thread sampler;
+        private final java.util.List<NotificationEmitter> emitters = new ArrayList<>();
+        private final NotificationListener afterGc;
+        private volatile long peak;
+        private volatile long live;
+        private long keptPeak;
+        private long keptLive;
+        private volatile boolean running = true;
+
+        HeapWatch() {
+            sampler = new Thread(() -> {
+                while (running) {
+                    try {
+                        peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                        Thread.sleep(2);
+                    } catch (InterruptedException e) {
+                        return;
+                    } catch (OutOfMemoryError e) {
+                        // the naive case runs out of heap by design; keep sampling
+                    }
+                }
+            }, "heap-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+            afterGc = (notification, handback) -> {
+                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                    GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+                            (javax.management.openmbean.CompositeData) notification.getUserData());
+                    if (!info.getGcCause().equals("System.gc()")) {
+                        long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                .filter(pool -> heapPools.contains(pool.getKey()))
+                                .mapToLong(pool -> pool.getValue().getUsed()).sum();
+                        live = Math.max(live, used);
+                    }
+                }
+            };
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (collector instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener(afterGc, null, null);
+                    emitters.add(emitter);
+                }
+            }
+        }
+
+        void reset() {
+            peak = memory.getHeapMemoryUsage().getUsed();
+            live = 0;
+        }
+
+        void keep() {
+            keptPeak = Math.max(keptPeak, peak);
+            keptLive = Math.max(keptLive, live);
+        }
+
+        long peakMb() {
+            return Math.max(keptPeak, peak) >> 20;
+        }
+
+        long liveMb() {
+            return Math.max(keptLive, live) >> 20;
+        }
+
+        @Override
+        public void close() {
+            running = false;
+            sampler.interrupt();
+            for (NotificationEmitter emitter : emitters) {
+                try {
+                    emitter.removeNotificationListener(afterGc);
+                } catch (javax.management.ListenerNotFoundException ignored) {
+                    // already gone
+                }
+            }
+        }
     }
 
-    private record Measurement(double seconds, long peakHeapMb, String note) {
+    private record Measurement(double seconds, long peakHeapMb, long liveAfterGcMb, String note) {
         boolean failed() {
             return Double.isNaN(seconds);
         }

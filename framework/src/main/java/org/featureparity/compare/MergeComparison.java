@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.featureparity.contract.FailFast;
 import org.featureparity.contract.FeatureSpec;
 import org.featureparity.stats.ProfileSet;
@@ -75,18 +76,19 @@ public final class MergeComparison {
      * and the missing-key samples come out exactly as a merge over every row would give them.
      */
     public ComparisonResult run(RowCursor oldRows, RowCursor newRows, AgreedRows agreed) {
-        if (agreed.nullsOld().length != features.size() || agreed.nullsNew().length != features.size()) {
-            throw new IllegalArgumentException("agreed rows carry NULL counts for " + agreed.nullsOld().length
-                    + " features, the comparison has " + features.size());
-        }
+        return run(oldRows, newRows, () -> agreed);
+    }
+
+    /**
+     * As {@link #run(RowCursor, RowCursor, AgreedRows)}, with the agreed rows known only once the cursors are read
+     * (their NULLs are what the fetched rows leave of a total).
+     */
+    public ComparisonResult run(RowCursor oldRows, RowCursor newRows, Supplier<AgreedRows> agreedAfterwards) {
         Map<String, FeatureTally> tallies = new LinkedHashMap<>();
         for (FeatureSpec feature : features) {
             tallies.put(feature.name(), new FeatureTally(feature, TOP_MISMATCHES));
         }
         FeatureTally[] byIndex = tallies.values().toArray(new FeatureTally[0]);
-        for (int i = 0; i < byIndex.length; i++) {
-            byIndex[i].addAgreed(agreed.rows(), agreed.nullsOld()[i], agreed.nullsNew()[i]);
-        }
         OrderedSide old = new OrderedSide("old", oldRows, keyColumns, oldProfiles);
         OrderedSide fresh = new OrderedSide("new", newRows, keyColumns, newProfiles);
         long maxMismatches = failFast.maxMismatches().orElse(Long.MAX_VALUE);
@@ -143,6 +145,14 @@ public final class MergeComparison {
                 }
                 b = fresh.next();
             }
+        }
+        AgreedRows agreed = agreedAfterwards.get();
+        if (agreed.nullsOld().length != features.size() || agreed.nullsNew().length != features.size()) {
+            throw new IllegalArgumentException("agreed rows carry NULL counts for " + agreed.nullsOld().length
+                    + " features, the comparison has " + features.size());
+        }
+        for (int i = 0; i < byIndex.length; i++) {
+            byIndex[i].addAgreed(agreed.rows(), agreed.nullsOld()[i], agreed.nullsNew()[i]);
         }
         matched += agreed.rows();
         return new ComparisonResult(old.count() + agreed.rows(), fresh.count() + agreed.rows(), matched, missingOld, missingNew,

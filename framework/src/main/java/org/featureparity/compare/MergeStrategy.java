@@ -11,9 +11,17 @@ public final class MergeStrategy implements ComparisonStrategy {
 
     public static final String NAME = "merge";
 
-    /** Streams a scan ahead of the merge, two fetches deep. */
+    /** Rows handed over per batch: small, so rows die young instead of being promoted while they queue. */
+    private static final int BATCH = 512;
+
+    /**
+     * Streams a scan ahead of the merge, about two fetches deep, in small batches: rows that wait long (in batches of
+     * a whole fetch) outlive young collections and fill the old generation, and then collection costs more than the
+     * merge.
+     */
     static RowCursor prefetched(RowCursor scan, int fetchSize) {
-        return new PrefetchingCursor(scan, fetchSize, 2);
+        int batch = Math.min(BATCH, Math.max(1, fetchSize));
+        return new PrefetchingCursor(scan, batch, Math.max(2, Math.min(16, 2 * fetchSize / batch)));
     }
 
     @Override

@@ -23,23 +23,30 @@ import org.featureparity.store.checksum.KeyChecksums;
  * once; only the rows of buckets whose count or checksum differ are fetched and merged.
  *
  * <p>Granularity comes from the data, not from the key's values: buckets are a hash of the key (any key type,
- * composite keys, gaps), and their number is chosen from the store's row estimate so that a bucket holds about
- * {@value #ROWS_PER_BUCKET} rows. One fine pass is enough: scattered differences (the case where bisecting level by
- * level degenerates into fetching nearly everything) cost about {@value #ROWS_PER_BUCKET} fetched rows each. When the
- * differing buckets hold more than half the rows, fetching by bucket would cost more than a plain scan, so the
- * strategy merges everything and says so.
+ * composite keys, gaps). A first pass checksums coarse buckets of about {@value #COARSE_ROWS} rows (at most
+ * 2^{@value #MAX_COARSE_BITS} buckets, so the database's hash aggregate stays in cache and costs about what a plain
+ * scan does); when every bucket agrees, that is all. Otherwise the share of differing coarse buckets estimates how
+ * many rows differ, and from that estimate the strategy picks, in one step, what is cheapest: fetch the differing
+ * coarse buckets as they are (few of them), or checksum just their rows again in fine buckets sized so that each
+ * differing row costs about {@value #FINE_ROWS} fetched rows and fetch the fine buckets that differ, or, when the
+ * differences are dense, merge every row and say so. There is no level-by-level descent.
  *
  * <p>Results equal a full merge's: the fetched rows come in key order, so mismatches, their order and the missing-key
- * samples are the same, and agreeing buckets add their row and NULL counts as agreed rows.
+ * samples are the same, and agreeing buckets add their rows as agreed rows; their NULLs are the coarse pass's NULL
+ * counts (old side) less those of the fetched rows.
  */
 public final class PushdownStrategy implements ComparisonStrategy {
 
     public static final String NAME = "pushdown";
-    static final int ROWS_PER_BUCKET = 32;
+    static final int COARSE_ROWS = 256;
+    static final int MAX_COARSE_BITS = 12;
+    static final int FINE_ROWS = 32;
     static final int MIN_BUCKET_BITS = 4;
     static final int MAX_BUCKET_BITS = 18;
     private static final long UNKNOWN_ROWS = 1L << 16;
     private static final double DENSE = 0.5;
+    /** Differing coarse buckets holding at most this share of the rows are fetched without a finer look. */
+    private static final double FETCH_COARSE = 0.1;
     private static final String NOTHING_FETCHED = "-- every bucket agreed: no rows fetched";
 
     @Override
@@ -59,48 +66,165 @@ public final class PushdownStrategy implements ComparisonStrategy {
             throw new ComparisonException("parity.compare.strategy=pushdown cannot run: " + plan.obstacle().get()
                     + " (use auto or merge)");
         }
-        int bits = bucketBits(task);
-        ChecksumRequest oldRequest = request(task, Side.OLD, plan, bits);
-        ChecksumRequest newRequest = request(task, Side.NEW, plan, bits);
-        BothSides.Pair<BucketCursor> sums = BothSides.concurrently(
-                () -> checksums(task, Side.OLD).buckets(oldRequest), () -> checksums(task, Side.NEW).buckets(newRequest));
-        BucketWalk walk;
-        String oldChecksumSql = sums.old().sql();
-        String newChecksumSql = sums.fresh().sql();
-        try (BucketCursor oldSums = sums.old(); BucketCursor newSums = sums.fresh()) {
-            walk = BucketWalk.of(oldSums, newSums, task.features().size(), task.deadline());
-        }
+        long estimate = estimatedRows(task);
+        int coarseBits = bits(estimate / COARSE_ROWS, MAX_COARSE_BITS);
+        ChecksumRequest oldCoarse = request(task, Side.OLD, plan, coarseBits, estimate);
+        ChecksumRequest newCoarse = request(task, Side.NEW, plan, coarseBits, estimate);
+        Pass coarse = pass(task, oldCoarse, newCoarse);
+        BucketWalk first = coarse.walk();
         task.deadline().check();
         String grids = plan.gridDescription();
-        String buckets = String.format(Locale.ROOT, "%d buckets by hash of key (about %d rows each), %d differ (%d old rows, %d new rows)",
-                1 << bits, ROWS_PER_BUCKET, walk.differing().length, walk.differingRowsOld(), walk.differingRowsNew());
+        StringBuilder buckets = new StringBuilder(String.format(Locale.ROOT,
+                "%d coarse buckets by hash of key, %d differ (%d old rows, %d new rows)",
+                1 << coarseBits, first.differing().length, first.differingRowsOld(), first.differingRowsNew()));
+        List<String> checksumSql = new ArrayList<>(List.of(coarse.oldSql(), coarse.newSql()));
+        long totalOld = first.totalOld();
+        long totalNew = first.totalNew();
         ComparisonResult merged;
         String detail;
-        if (walk.differing().length == 0) {
-            merged = task.mergeOfDifferingRanges().run(RowsInMemory.none(NOTHING_FETCHED), RowsInMemory.none(NOTHING_FETCHED), walk.agreed());
+        if (first.differing().length == 0) {
+            merged = task.mergeOfDifferingRanges().run(RowsInMemory.none(NOTHING_FETCHED), RowsInMemory.none(NOTHING_FETCHED),
+                    new AgreedRows(first.agreedRows(), first.nullsOld(), first.nullsOld()));
             detail = "checksums agree in every bucket; nothing fetched";
-        } else if (walk.differingRowsOld() + walk.differingRowsNew() > DENSE * (walk.totalOld() + walk.totalNew())) {
+        } else if (first.differingRowsOld() + first.differingRowsNew() <= FETCH_COARSE * (totalOld + totalNew)) {
+            merged = fetchAndMerge(task, oldCoarse, newCoarse, first.differing(), first.agreedRows(), first);
+            detail = "fetched and merged the differing coarse buckets";
+        } else if (predictedFineShare(first, coarseBits, Math.max(totalOld, totalNew)) > DENSE) {
             merged = new MergeStrategy().compare(task);
             detail = "differences too dense to fetch by bucket: merged every row";
         } else {
-            BothSides.Pair<RowCursor> rows = BothSides.concurrently(
-                    () -> checksums(task, Side.OLD).scanBuckets(task.oldScan(), oldRequest, walk.differing()),
-                    () -> checksums(task, Side.NEW).scanBuckets(task.newScan(), newRequest, walk.differing()));
-            try (RowCursor oldRows = MergeStrategy.prefetched(rows.old(), task.oldScan().fetchSize());
-                 RowCursor newRows = MergeStrategy.prefetched(rows.fresh(), task.newScan().fetchSize())) {
-                merged = task.mergeOfDifferingRanges().run(oldRows, newRows, walk.agreed());
+            double differingRows = differingRows(first, coarseBits);
+            long fineBuckets = Math.max(Math.max(totalOld, totalNew) / FINE_ROWS, (long) Math.ceil(differingRows * FINE_ROWS));
+            int fineBits = Math.max(coarseBits + 1, bits(fineBuckets, MAX_BUCKET_BITS));
+            Optional<ChecksumRequest.Buckets> within = Optional.of(new ChecksumRequest.Buckets(coarseBits, first.differing()));
+            ChecksumRequest oldFine = oldCoarse.bucketed(fineBits, within, false);
+            ChecksumRequest newFine = newCoarse.bucketed(fineBits, within, false);
+            Pass fine = pass(task, oldFine, newFine);
+            BucketWalk second = fine.walk();
+            task.deadline().check();
+            checksumSql.set(0, checksumSql.get(0) + ";\n\n" + fine.oldSql());
+            checksumSql.set(1, checksumSql.get(1) + ";\n\n" + fine.newSql());
+            buckets.append(String.format(Locale.ROOT,
+                    "; about %.0f rows differ: their rows again in %d fine buckets, %d differ (%d old rows, %d new rows)",
+                    differingRows, 1 << fineBits, second.differing().length, second.differingRowsOld(), second.differingRowsNew()));
+            if (dense(second.differingRowsOld() + second.differingRowsNew(), totalOld + totalNew)) {
+                merged = new MergeStrategy().compare(task);
+                detail = "differences too dense to fetch by bucket: merged every row";
+            } else {
+                merged = fetchAndMerge(task, oldFine, newFine, second.differing(), first.agreedRows() + second.agreedRows(), first);
+                detail = "fetched and merged the differing fine buckets";
             }
-            detail = "fetched and merged the differing buckets";
         }
         Map<String, String> statements = Map.of(
-                "old", oldChecksumSql + ";\n\n" + merged.statements().get("old"),
-                "new", newChecksumSql + ";\n\n" + merged.statements().get("new"));
+                "old", checksumSql.get(0) + ";\n\n" + merged.statements().get("old"),
+                "new", checksumSql.get(1) + ";\n\n" + merged.statements().get("new"));
         StrategyReport report = new StrategyReport(NAME, merged.strategy().rowsFetchedOld(), merged.strategy().rowsFetchedNew(),
-                checksums(task, Side.OLD).dialect() + " checksums (count + sum of native per-column hashes); "
+                checksums(task, Side.OLD).dialect() + " checksums (count + XOR of row hashes of native per-column hashes); "
                         + buckets + "; " + detail + (grids.isEmpty() ? "" : "; " + grids));
         return new ComparisonResult(merged.rowsOld(), merged.rowsNew(), merged.matched(), merged.missingOld(),
                 merged.missingNew(), merged.missingOldSample(), merged.missingNewSample(), merged.features(),
                 statements, merged.stoppedEarly(), report);
+    }
+
+    /**
+     * About how many rows differ, from the share of coarse buckets that do: scattered differences fill buckets like
+     * balls thrown at random into bins. When every bucket differs, at least about as many as fill them all.
+     */
+    private static double differingRows(BucketWalk coarse, int coarseBits) {
+        double buckets = 1 << coarseBits;
+        double share = coarse.differing().length / buckets;
+        return share >= 1 ? buckets * Math.log(buckets) : -buckets * Math.log1p(-share);
+    }
+
+    /** The share of the finest buckets that would differ: above {@link #DENSE}, a finer look cannot pay off. */
+    private static double predictedFineShare(BucketWalk coarse, int coarseBits, long rows) {
+        double fineBuckets = 1 << Math.max(coarseBits + 1, bits(rows / FINE_ROWS, MAX_BUCKET_BITS));
+        return -Math.expm1(-differingRows(coarse, coarseBits) / fineBuckets);
+    }
+
+    private static boolean dense(long differingRows, long rows) {
+        return differingRows > DENSE * rows;
+    }
+
+    /** Both sides' checksums of one bucketing, computed at once and walked together. */
+    private record Pass(BucketWalk walk, String oldSql, String newSql) {
+    }
+
+    private static Pass pass(ComparisonTask task, ChecksumRequest oldRequest, ChecksumRequest newRequest) {
+        BothSides.Pair<BucketCursor> sums = BothSides.concurrently(
+                () -> checksums(task, Side.OLD).buckets(oldRequest), () -> checksums(task, Side.NEW).buckets(newRequest));
+        try (BucketCursor oldSums = sums.old(); BucketCursor newSums = sums.fresh()) {
+            return new Pass(BucketWalk.of(oldSums, newSums, task.features().size(), task.deadline()),
+                    oldSums.sql(), newSums.sql());
+        }
+    }
+
+    /**
+     * Fetches the rows of the differing buckets of both sides and merges them; the agreeing rows' NULLs are the old
+     * side's coarse NULL counts less those of every row fetched from it (agreeing rows are the same on both sides,
+     * NULLs included, so the new side need not count them). A merge stopped early (fail_fast) has not read every
+     * fetched row: the NULLs of the unread ones then count with the agreed rows, in a result that is a FAIL anyway.
+     */
+    private static ComparisonResult fetchAndMerge(ComparisonTask task, ChecksumRequest oldRequest, ChecksumRequest newRequest,
+                                                  int[] differing, long agreedRows, BucketWalk coarse) {
+        BothSides.Pair<RowCursor> rows = BothSides.concurrently(
+                () -> checksums(task, Side.OLD).scanBuckets(task.oldScan(), oldRequest, differing),
+                () -> checksums(task, Side.NEW).scanBuckets(task.newScan(), newRequest, differing));
+        int values = task.features().size();
+        try (NullCounting oldRows = new NullCounting(MergeStrategy.prefetched(rows.old(), task.oldScan().fetchSize()), values);
+             RowCursor newRows = MergeStrategy.prefetched(rows.fresh(), task.newScan().fetchSize())) {
+            return task.mergeOfDifferingRanges().run(oldRows, newRows, () -> {
+                long[] agreedNulls = subtract(coarse.nullsOld(), oldRows.nulls());
+                return new AgreedRows(agreedRows, agreedNulls, agreedNulls);
+            });
+        }
+    }
+
+    private static long[] subtract(long[] total, long[] part) {
+        long[] rest = new long[total.length];
+        for (int i = 0; i < total.length; i++) {
+            rest[i] = total[i] - part[i];
+        }
+        return rest;
+    }
+
+    /** Counts the NULLs of every row that passes, per value column. */
+    private static final class NullCounting implements RowCursor {
+        private final RowCursor rows;
+        private final long[] nulls;
+
+        NullCounting(RowCursor rows, int values) {
+            this.rows = rows;
+            this.nulls = new long[values];
+        }
+
+        long[] nulls() {
+            return nulls.clone();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return rows.hasNext();
+        }
+
+        @Override
+        public org.featureparity.store.FeatureRow next() {
+            org.featureparity.store.FeatureRow row = rows.next();
+            for (int i = 0; i < nulls.length; i++) {
+                nulls[i] += row.value(i) == null ? 1 : 0;
+            }
+            return row;
+        }
+
+        @Override
+        public String sql() {
+            return rows.sql();
+        }
+
+        @Override
+        public void close() {
+            rows.close();
+        }
     }
 
     private static KeyChecksums checksums(ComparisonTask task, Side side) {
@@ -108,20 +232,23 @@ public final class PushdownStrategy implements ComparisonStrategy {
                 "the " + side.role() + " store offers no pushdown checksums"));
     }
 
-    private static int bucketBits(ComparisonTask task) {
-        long rows = 0;
-        for (Side side : Side.values()) {
-            OptionalLong estimate = checksums(task, side).estimatedRows(task.scan(side).source());
-            rows = Math.max(rows, estimate.orElse(UNKNOWN_ROWS));
-        }
-        long buckets = Math.max(1, rows / ROWS_PER_BUCKET);
-        int bits = 64 - Long.numberOfLeadingZeros(buckets - 1);
-        return Math.max(MIN_BUCKET_BITS, Math.min(MAX_BUCKET_BITS, bits));
+    private static long estimatedRows(ComparisonTask task) {
+        BothSides.Pair<OptionalLong> estimates = BothSides.concurrently(
+                () -> checksums(task, Side.OLD).estimatedRows(task.oldScan().source()),
+                () -> checksums(task, Side.NEW).estimatedRows(task.newScan().source()));
+        return Math.max(estimates.old().orElse(UNKNOWN_ROWS), estimates.fresh().orElse(UNKNOWN_ROWS));
     }
 
-    private static ChecksumRequest request(ComparisonTask task, Side side, Plan plan, int bits) {
+    /** log2 of the bucket count closest above {@code buckets}, within the allowed range. */
+    private static int bits(long buckets, int max) {
+        int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, buckets) - 1);
+        return Math.max(MIN_BUCKET_BITS, Math.min(max, bits));
+    }
+
+    /** Only the old side counts NULLs: buckets that agree hold the same rows on both sides, NULLs included. */
+    private static ChecksumRequest request(ComparisonTask task, Side side, Plan plan, int bits, long estimatedRows) {
         return new ChecksumRequest(task.scan(side).source(), task.scan(side).keyColumns(), task.scan(side).valueColumns(),
-                plan.grids(), bits);
+                plan.grids(), bits, Optional.empty(), side == Side.OLD, Math.max(1, estimatedRows >> bits));
     }
 
     /** What can be checksummed, with which rounding, or why not. */
@@ -135,9 +262,13 @@ public final class PushdownStrategy implements ComparisonStrategy {
         if (old.isEmpty() || fresh.isEmpty()) {
             return Plan.blocked("the " + (old.isEmpty() ? "old" : "new") + " store has no pushdown dialect for its database");
         }
+        // each side's catalog is asked at once: these round trips are a noticeable part of a comparison that
+        // finds every checksum equal
+        BothSides.Pair<Optional<String>> repeats = BothSides.concurrently(
+                () -> old.get().whyKeyMayRepeat(task.oldScan().source(), task.oldScan().keyColumns()),
+                () -> fresh.get().whyKeyMayRepeat(task.newScan().source(), task.newScan().keyColumns()));
         for (Side side : Side.values()) {
-            KeyChecksums sums = side == Side.OLD ? old.get() : fresh.get();
-            Optional<String> repeat = sums.whyKeyMayRepeat(task.scan(side).source(), task.scan(side).keyColumns());
+            Optional<String> repeat = side == Side.OLD ? repeats.old() : repeats.fresh();
             if (repeat.isPresent()) {
                 return Plan.blocked("the " + side.role() + " store cannot guarantee a unique key (" + repeat.get()
                         + "), which only the merge verifies");
@@ -209,13 +340,13 @@ public final class PushdownStrategy implements ComparisonStrategy {
     }
 
     /** Both sides' bucket checksums walked in bucket order: agreeing buckets counted, differing ones listed. */
-    private record BucketWalk(AgreedRows agreed, int[] differing, long differingRowsOld, long differingRowsNew,
-                              long totalOld, long totalNew) {
+    private record BucketWalk(long agreedRows, int[] differing, long differingRowsOld, long differingRowsNew,
+                              long totalOld, long totalNew, long[] nullsOld) {
 
+        /** {@code nullsOld}: per value column, the old side's NULLs over all buckets (when it counted them). */
         static BucketWalk of(BucketCursor old, BucketCursor fresh, int values, Deadline deadline) {
             long agreedRows = 0;
-            long[] nonNullOld = new long[values];
-            long[] nonNullNew = new long[values];
+            long[] nullsOld = new long[values];
             int[] differing = new int[64];
             int count = 0;
             long differingOld = 0;
@@ -233,10 +364,6 @@ public final class PushdownStrategy implements ComparisonStrategy {
                 int bucket = order <= 0 ? a.bucket() : b.bucket();
                 if (order == 0 && a.agreesWith(b)) {
                     agreedRows += a.rows();
-                    for (int i = 0; i < values; i++) {
-                        nonNullOld[i] += a.nonNull()[i];
-                        nonNullNew[i] += b.nonNull()[i];
-                    }
                 } else {
                     if (count == differing.length) {
                         differing = java.util.Arrays.copyOf(differing, count * 2);
@@ -245,23 +372,24 @@ public final class PushdownStrategy implements ComparisonStrategy {
                     differingOld += order <= 0 ? a.rows() : 0;
                     differingNew += order >= 0 ? b.rows() : 0;
                 }
-                totalOld += order <= 0 ? a.rows() : 0;
-                totalNew += order >= 0 ? b.rows() : 0;
                 if (order <= 0) {
+                    totalOld += a.rows();
+                    add(nullsOld, a.nulls());
                     a = old.hasNext() ? old.next() : null;
                 }
                 if (order >= 0) {
+                    totalNew += b.rows();
                     b = fresh.hasNext() ? fresh.next() : null;
                 }
             }
-            long[] nullsOld = new long[values];
-            long[] nullsNew = new long[values];
-            for (int i = 0; i < values; i++) {
-                nullsOld[i] = agreedRows - nonNullOld[i];
-                nullsNew[i] = agreedRows - nonNullNew[i];
+            return new BucketWalk(agreedRows, java.util.Arrays.copyOf(differing, count),
+                    differingOld, differingNew, totalOld, totalNew, nullsOld);
+        }
+
+        private static void add(long[] sums, long[] bucket) {
+            for (int i = 0; i < bucket.length; i++) {
+                sums[i] += bucket[i];
             }
-            return new BucketWalk(new AgreedRows(agreedRows, nullsOld, nullsNew), java.util.Arrays.copyOf(differing, count),
-                    differingOld, differingNew, totalOld, totalNew);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.featureparity.contract.FeatureType;
 import org.featureparity.store.StoreColumn;
+import org.featureparity.store.checksum.ChecksumRequest;
 import org.featureparity.store.jdbc.PushdownDialect;
 
 /**
@@ -18,7 +19,8 @@ import org.featureparity.store.jdbc.PushdownDialect;
  *
  * <p>Each column's hash is seeded by its position, NULL hashes to a seeded constant, a row's hash mixes its key's and
  * values' hashes through {@code hashint8extended} (so swapped values between rows change the checksum), and a
- * bucket's checksum is the sum of its rows' hashes: independent of row order.
+ * bucket's checksum is the XOR of its rows' hashes ({@code bit_xor}, PostgreSQL 14 or later): independent of row
+ * order. Per bucket there are only count, checksum and a few packed NULL counters, no aggregate per column.
  */
 public final class PostgresPushdownDialect implements PushdownDialect {
 
@@ -84,30 +86,30 @@ public final class PostgresPushdownDialect implements PushdownDialect {
 
     @Override
     public String checksumStatement(String relation, List<String> keyHashes, List<String> valueHashes,
-                                    List<String> valueColumns, int bucketBits) {
-        StringBuilder inner = new StringBuilder("SELECT ").append(String.join(" # ", keyHashes)).append(" AS parity_key, ")
-                .append(valueHashes.isEmpty() ? "0::int8" : String.join(" # ", valueHashes)).append(" AS parity_values");
-        for (int i = 0; i < valueColumns.size(); i++) {
-            inner.append(", ").append(valueColumns.get(i)).append(" AS parity_value_").append(i);
+                                    List<List<String>> nullPacks, int nullFieldBits, int bucketBits,
+                                    Optional<ChecksumRequest.Buckets> within) {
+        String key = "(" + String.join(" # ", keyHashes) + ")";
+        String values = valueHashes.isEmpty() ? "0::int8" : String.join(" # ", valueHashes);
+        // bit_xor keeps a by-value int8 state: partial states of parallel workers combine without the numeric
+        // conversions sum(int8) needs; keys are unique, so no two rows of a bucket cancel out
+        StringBuilder sql = new StringBuilder("SELECT (").append(key).append(" & ").append(mask(bucketBits))
+                .append(")::int4 AS parity_bucket, count(*), bit_xor(hashint8extended(").append(key).append(" # ")
+                .append(values).append(", 0))");
+        for (List<String> pack : nullPacks) {
+            sql.append(", sum(").append(nullPattern(pack, 0, 0, nullFieldBits)).append(")::int8");
         }
-        // The set-returning generate_series(1, 1) keeps the planner from flattening the subquery: flattened, it
-        // would estimate one group per key and sort every row to group them; kept, it estimates few groups and
-        // hashes them, in parallel workers (a fence with OFFSET 0 would hash too, but serially). The key hash is
-        // computed once per row.
-        inner.append(", generate_series(1, 1) AS parity_once FROM ").append(relation);
-        StringBuilder outer = new StringBuilder("SELECT (parity_key & ").append(mask(bucketBits)).append(")::int4 AS parity_bucket, ")
-                .append("count(*), sum(hashint8extended(parity_key # parity_values, 0))");
-        for (int i = 0; i < valueColumns.size(); i++) {
-            outer.append(", count(parity_value_").append(i).append(")");
-        }
-        return outer.append(" FROM (").append(inner).append(") AS parity_rows GROUP BY 1 ORDER BY 1").toString();
+        sql.append(" FROM ").append(relation);
+        within.ifPresent(coarse -> sql.append(" WHERE (").append(key).append(" & ").append(mask(coarse.bits()))
+                .append(")::int4 = ANY(").append(bucketList(coarse.numbers())).append(")"));
+        // no ORDER BY: the caller sorts the buckets, and the planner is left free to hash-aggregate
+        return sql.append(" GROUP BY 1").toString();
     }
 
     @Override
     public String bucketScanStatement(String relation, List<String> keyHashes, List<String> selectList,
                                       List<String> orderTerms, int bucketBits, int[] buckets) {
         // a constant array: PostgreSQL hashes it, so the filter costs the same for 10 buckets or 100,000
-        String list = Arrays.stream(buckets).mapToObj(Integer::toString).collect(Collectors.joining(",", "'{", "}'::int4[]"));
+        String list = bucketList(buckets);
         return "SELECT " + String.join(", ", selectList) + " FROM " + relation
                 + " WHERE ((" + String.join(" # ", keyHashes) + ") & " + mask(bucketBits) + ")::int4 = ANY(" + list + ")"
                 + " ORDER BY " + String.join(", ", orderTerms);
@@ -115,13 +117,34 @@ public final class PostgresPushdownDialect implements PushdownDialect {
 
     @Override
     public List<String> checksumSettings() {
-        // the GROUP BY holds one small state per bucket (about 550 bytes each): without room it spills to disk
-        return List.of("SET LOCAL work_mem = '128MB'");
+        // The planner estimates one group per key (the bucket is an expression over the key) and would sort every
+        // row to group them; the buckets are few, so a hash aggregate (parallel, partial states combined) is far
+        // cheaper, and with sorting off it is the plan it picks. The hash table gets room in memory: with less, the
+        // planner (expecting a group per key) would give up the parallel partial aggregation.
+        return List.of("SET LOCAL work_mem = '128MB'", "SET LOCAL enable_sort = off");
     }
 
     @Override
     public Optional<String> rowEstimateStatement() {
         return Optional.of("SELECT reltuples::int8 FROM pg_class WHERE oid = to_regclass(?)");
+    }
+
+    /**
+     * The pack's NULL pattern as one int: bit {@code j * fieldBits} set when column j is NULL. A tree of CASEs tests
+     * each column once and lands on a constant, with no function call per column (casts, shifts and ORs would be
+     * three per column and row).
+     */
+    private static String nullPattern(List<String> pack, int column, int value, int fieldBits) {
+        if (column == pack.size()) {
+            return Integer.toString(value);
+        }
+        return "CASE WHEN " + pack.get(column) + " IS NULL THEN "
+                + nullPattern(pack, column + 1, value | (1 << (column * fieldBits)), fieldBits)
+                + " ELSE " + nullPattern(pack, column + 1, value, fieldBits) + " END";
+    }
+
+    private static String bucketList(int[] buckets) {
+        return Arrays.stream(buckets).mapToObj(Integer::toString).collect(Collectors.joining(",", "'{", "}'::int4[]"));
     }
 
     private static String mask(int bits) {

@@ -87,7 +87,8 @@ class ComparisonStrategiesTests {
             ComparisonResult pushdown = results.get(StrategyChoice.PUSHDOWN);
             assertThat(pushdown.strategy().name()).isEqualTo("pushdown");
             assertThat(pushdown.strategy().rowsFetchedOld()).isPositive().isLessThan(pushdown.rowsOld() / 2);
-            assertThat(pushdown.strategy().detail()).contains("f9 rounded down to multiples of 0.005");
+            assertThat(pushdown.strategy().detail()).contains("f9 rounded down to multiples of 0.005")
+                    .contains("fetched and merged the differing fine buckets");
             assertThat(pushdown.missingOld()).isPositive();
             assertThat(pushdown.missingNew()).isPositive();
             assertThat(pushdown.features().values().stream().mapToLong(FeatureTally::mismatched).sum()).isPositive();
@@ -104,6 +105,38 @@ class ComparisonStrategiesTests {
                     .map(m -> m.key().get("entity_id")).distinct().sorted().toList();
             assertThat(keys).containsExactlyInAnyOrder(StrategyData.wide(11, 2_000).firstKey(), StrategyData.wide(11, 2_000).lastKey());
             assertThat(results.get(StrategyChoice.PUSHDOWN).strategy().name()).isEqualTo("pushdown");
+            assertThat(results.get(StrategyChoice.PUSHDOWN).strategy().detail()).contains("fetched and merged the differing");
+            assertSameResults(results);
+        }
+
+        @Test
+        void whenTheRowEstimateIsFarBelowTheRows() {
+            // analyzed at 16 rows, then grown to 100,000: a coarse bucket holds more rows than the packed NULL
+            // counters sized from the estimate can count, so the checksums count NULLs again, one column per counter
+            for (String table : List.of("legacy.stale", "streaming.stale")) {
+                execute("CREATE TABLE " + table + " (entity_id bigint PRIMARY KEY, a float8, b float8, c float8, d float8)"
+                        + " WITH (autovacuum_enabled = false);"
+                        + " INSERT INTO " + table + " SELECT g, CASE WHEN g % 3 <> 0 THEN NULL ELSE g END,"
+                        + " CASE WHEN g % 5 <> 0 THEN NULL ELSE g END, CASE WHEN g % 7 = 0 THEN NULL ELSE g END,"
+                        + " CASE WHEN g % 2 = 0 THEN NULL ELSE g END FROM generate_series(1, 16) g;"
+                        + " ANALYZE " + table + ";"
+                        + " INSERT INTO " + table + " SELECT g, CASE WHEN g % 3 <> 0 THEN NULL ELSE g END,"
+                        + " CASE WHEN g % 5 <> 0 THEN NULL ELSE g END, CASE WHEN g % 7 = 0 THEN NULL ELSE g END,"
+                        + " CASE WHEN g % 2 = 0 THEN NULL ELSE g END FROM generate_series(17, 100000) g");
+            }
+            execute("UPDATE streaming.stale SET a = NULL WHERE entity_id IN (10, 50001); UPDATE streaming.stale SET d = 1 WHERE entity_id = 99998");
+            FeatureGroupContract contract = FeatureGroupContract.group("stale").entity("entity_id")
+                    .source(table("legacy.stale"), table("streaming.stale"))
+                    .feature("a", FLOAT64, nullable()).feature("b", FLOAT64, nullable())
+                    .feature("c", FLOAT64, nullable()).feature("d", FLOAT64, nullable())
+                    .build();
+
+            Map<StrategyChoice, ComparisonResult> results = allStrategies(contract);
+
+            ComparisonResult pushdown = results.get(StrategyChoice.PUSHDOWN);
+            assertThat(pushdown.strategy().name()).isEqualTo("pushdown");
+            assertThat(pushdown.strategy().rowsFetchedOld()).isLessThan(pushdown.rowsOld() / 2);
+            assertThat(pushdown.tally("c").orElseThrow().nullsOld()).isEqualTo(100_000 / 7);
             assertSameResults(results);
         }
 

@@ -35,7 +35,7 @@ public interface KeyChecksums {
     /** The store's own estimate of the source's row count, when it keeps one (statistics; no scan). */
     OptionalLong estimatedRows(SourceRef source);
 
-    /** Count, checksum and non-NULL counts per bucket of the request, ordered by bucket. */
+    /** Count, checksum and (when the request asks) NULL counts per bucket of the request, ordered by bucket. */
     BucketCursor buckets(ChecksumRequest request);
 
     /** The scan's rows whose key falls into one of {@code buckets} (ascending), ordered by key like a full scan. */

@@ -38,7 +38,12 @@ final class JdbcChecksums implements KeyChecksums {
     /** Seeds keep key and value columns hashing independently; keys and values use disjoint ranges. */
     private static final int KEY_SEED = 1_000;
     private static final int VALUE_SEED = 1;
-    private static final int BUCKETS_PER_FETCH = 4_096;
+    private static final int BUCKETS_PER_FETCH = 16_384;
+    /** NULL counters: at least this wide; a counter this wide counts one column alone, exactly. */
+    private static final int MIN_FIELD = 12;
+    private static final int WHOLE_FIELD = 31;
+    /** Bits of a 31-bit int that packed counters may start at (0..30). */
+    private static final int PACK_BITS = 30;
     private static final int EVIDENCE_BUCKETS = 8;
 
     private final JdbcFeatureStore store;
@@ -106,20 +111,74 @@ final class JdbcChecksums implements KeyChecksums {
 
     @Override
     public BucketCursor buckets(ChecksumRequest request) {
+        int fieldBits = nullFieldBits(request.expectedRows());
+        Buckets read = readBuckets(request, fieldBits);
+        if (read.overflowed() && fieldBits < WHOLE_FIELD) {
+            // a bucket held more rows than its packed NULL counters can count (the estimate was stale): count again,
+            // one column per counter
+            read = readBuckets(request, WHOLE_FIELD);
+        }
+        return new SortedBuckets(read.sql(), read.buckets());
+    }
+
+    /** Counter width for a bucket of about this many rows: room for 8 times as many, at least 2^12. */
+    static int nullFieldBits(long expectedRows) {
+        int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, expectedRows) * 8);
+        return Math.max(MIN_FIELD, Math.min(WHOLE_FIELD, bits));
+    }
+
+    /** Columns per counter: fields at bit offsets 0, w, 2w, ... within a 31-bit int, the top field unbounded. */
+    static int columnsPerPack(int fieldBits) {
+        return fieldBits >= WHOLE_FIELD ? 1 : 1 + (PACK_BITS / fieldBits);
+    }
+
+    private record Buckets(String sql, List<BucketChecksum> buckets, boolean overflowed) {
+    }
+
+    private Buckets readBuckets(ChecksumRequest request, int fieldBits) {
+        int values = request.values().size();
+        int perPack = columnsPerPack(fieldBits);
+        List<List<String>> packs = new ArrayList<>();
+        if (request.countNulls()) {
+            for (int i = 0; i < values; i += perPack) {
+                packs.add(request.values().subList(i, Math.min(values, i + perPack)).stream()
+                        .map(c -> store.dialect().quote(c.name())).toList());
+            }
+        }
         String sql = pushdown.checksumStatement(store.dialect().relation(request.source()), keyHashes(request),
-                valueHashes(request), request.values().stream().map(c -> store.dialect().quote(c.name())).toList(),
-                request.bucketBits());
+                valueHashes(request), packs, fieldBits, request.bucketBits(), request.within());
+        List<BucketChecksum> buckets = new ArrayList<>();
+        boolean overflowed = false;
         Handle handle = store.openReadOnly();
         try {
             pushdown.checksumSettings().forEach(handle::execute);
-            PreparedStatement statement = handle.getConnection().prepareStatement(sql);
-            statement.setFetchSize(BUCKETS_PER_FETCH);
-            statement.setQueryTimeout(store.timeoutSeconds());
-            return new JdbcBucketCursor(handle, statement, statement.executeQuery(), sql, request.values().size());
+            try (PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
+                statement.setFetchSize(BUCKETS_PER_FETCH);
+                statement.setQueryTimeout(store.timeoutSeconds());
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        long count = rows.getLong(2);
+                        overflowed |= perPack > 1 && count >= (1L << fieldBits);
+                        long[] nulls = new long[packs.isEmpty() ? 0 : values];
+                        for (int p = 0; p < packs.size(); p++) {
+                            long packed = rows.getLong(4 + p);
+                            for (int j = 0; j < packs.get(p).size(); j++) {
+                                boolean top = j == packs.get(p).size() - 1;
+                                nulls[p * perPack + j] = top ? packed >>> (j * fieldBits)
+                                        : (packed >>> (j * fieldBits)) & ((1L << fieldBits) - 1);
+                            }
+                        }
+                        buckets.add(new BucketChecksum(rows.getInt(1), count, rows.getLong(3), nulls));
+                    }
+                }
+            }
         } catch (SQLException | RuntimeException e) {
-            JdbcFeatureStore.closeQuietly(handle);
             throw new StoreException(store.role() + " store: bucket checksums failed: " + store.failureOf(e), e);
+        } finally {
+            JdbcFeatureStore.closeQuietly(handle);
         }
+        buckets.sort(java.util.Comparator.comparingInt(BucketChecksum::bucket));
+        return new Buckets(sql, buckets, overflowed);
     }
 
     @Override
@@ -158,44 +217,15 @@ final class JdbcChecksums implements KeyChecksums {
                 .sql();
     }
 
-    /** Reads bucket rows as the statement streams them; closing ends the read-only transaction. */
-    private final class JdbcBucketCursor implements BucketCursor {
-        private final Handle handle;
-        private final PreparedStatement statement;
-        private final ResultSet rows;
-        private final String sql;
-        private final int values;
-        private BucketChecksum next;
-        private boolean done;
-
-        JdbcBucketCursor(Handle handle, PreparedStatement statement, ResultSet rows, String sql, int values) {
-            this.handle = handle;
-            this.statement = statement;
-            this.rows = rows;
-            this.sql = sql;
-            this.values = values;
+    /** Bucket checksums read in full (at most 2^20 small records) and sorted by bucket. */
+    private record SortedBuckets(String sql, List<BucketChecksum> buckets, int[] position) implements BucketCursor {
+        SortedBuckets(String sql, List<BucketChecksum> buckets) {
+            this(sql, buckets, new int[1]);
         }
 
         @Override
         public boolean hasNext() {
-            if (next == null && !done) {
-                try {
-                    if (rows.next()) {
-                        long[] nonNull = new long[values];
-                        for (int i = 0; i < values; i++) {
-                            nonNull[i] = rows.getLong(4 + i);
-                        }
-                        BigDecimal checksum = rows.getBigDecimal(3);
-                        // compared modulo 2^64: the low bits of an exact sum are as good as the sum
-                        next = new BucketChecksum(rows.getInt(1), rows.getLong(2), checksum.toBigInteger().longValue(), nonNull);
-                    } else {
-                        done = true;
-                    }
-                } catch (SQLException | RuntimeException e) {
-                    throw new StoreException(store.role() + " store: bucket checksums failed: " + store.failureOf(e), e);
-                }
-            }
-            return next != null;
+            return position[0] < buckets.size();
         }
 
         @Override
@@ -203,26 +233,12 @@ final class JdbcChecksums implements KeyChecksums {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            BucketChecksum current = next;
-            next = null;
-            return current;
-        }
-
-        @Override
-        public String sql() {
-            return sql;
+            return buckets.get(position[0]++);
         }
 
         @Override
         public void close() {
-            try {
-                rows.close();
-                statement.close();
-            } catch (SQLException | RuntimeException ignored) {
-                // a broken connection cannot close its statement; the handle below is still released
-            } finally {
-                JdbcFeatureStore.closeQuietly(handle);
-            }
+            // nothing held: the statement's connection was returned when the buckets were read
         }
     }
 }

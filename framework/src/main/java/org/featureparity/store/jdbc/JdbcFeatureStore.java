@@ -2,6 +2,7 @@ package org.featureparity.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -17,7 +18,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.featureparity.contract.SourceRef;
 import org.featureparity.store.AsOfRange;
-import org.featureparity.store.FeatureRow;
 import org.featureparity.store.HistorySample;
 import org.featureparity.store.LookupRequest;
 import org.featureparity.store.LookupResult;
@@ -32,7 +32,6 @@ import org.featureparity.store.UrlRedaction;
 import org.featureparity.store.checksum.KeyChecksums;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.result.ResultIterator;
 
 /**
  * A {@link FeatureStore} over any JDBC source, on Jdbi. Every read opens a read-only connection and a read-only
@@ -163,17 +162,16 @@ public final class JdbcFeatureStore implements FeatureStore {
 
     /** Streams a statement's rows (key columns, then value columns, as the request lists them). */
     RowCursor scanStatement(String statement, String evidence, ScanRequest request) {
-        List<ColumnReader> keyReaders = request.keyColumns().stream().map(ColumnReader::forColumn).toList();
-        List<ColumnReader> valueReaders = request.valueColumns().stream().map(ColumnReader::forColumn).toList();
+        ColumnReader[] keyReaders = request.keyColumns().stream().map(ColumnReader::forColumn).toArray(ColumnReader[]::new);
+        ColumnReader[] valueReaders = request.valueColumns().stream().map(ColumnReader::forColumn).toArray(ColumnReader[]::new);
         Handle handle = openReadOnly();
         try {
-            ResultIterator<FeatureRow> rows = handle.createQuery(statement)
-                    .setFetchSize(request.fetchSize())
-                    .setQueryTimeout(timeoutSeconds())
-                    .map((resultSet, context) -> readRow(resultSet, keyReaders, valueReaders))
-                    .iterator();
-            return new JdbcRowCursor(handle, rows, evidence, role, this::failureOf);
-        } catch (RuntimeException e) {
+            PreparedStatement prepared = handle.getConnection().prepareStatement(statement);
+            prepared.setFetchSize(request.fetchSize());
+            prepared.setQueryTimeout(timeoutSeconds());
+            return new JdbcRowCursor(handle, prepared, prepared.executeQuery(), keyReaders, valueReaders, evidence, role,
+                    this::failureOf);
+        } catch (SQLException | RuntimeException e) {
             closeQuietly(handle);
             throw new StoreException(role + " store: scan failed: " + failureOf(e), e);
         }
@@ -186,19 +184,6 @@ public final class JdbcFeatureStore implements FeatureStore {
         return " WHERE " + sql.samplePredicate(request.keyColumns().subList(0, request.sampledKeyColumns()), request.sample().get())
                 .orElseThrow(() -> new StoreException(role + " store (" + info().product() + ") cannot sample entities: "
                         + "sampled comparison needs the same SQL hash in both stores, which only PostgreSQL provides so far"));
-    }
-
-    private static FeatureRow readRow(ResultSet resultSet, List<ColumnReader> keyReaders, List<ColumnReader> valueReaders)
-            throws SQLException {
-        Object[] key = new Object[keyReaders.size()];
-        for (int i = 0; i < key.length; i++) {
-            key[i] = keyReaders.get(i).read(resultSet, i + 1);
-        }
-        Object[] values = new Object[valueReaders.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = valueReaders.get(i).read(resultSet, key.length + i + 1);
-        }
-        return new FeatureRow(key, values);
     }
 
     private StoreDescription describeTable(Connection connection, SourceRef.Table table) throws SQLException {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.featureparity.store.StoreColumn;
+import org.featureparity.store.checksum.ChecksumRequest;
 
 /**
  * The SQL a database needs for pushdown checksums, found with {@link java.util.ServiceLoader} by the JDBC product
@@ -12,7 +13,8 @@ import org.featureparity.store.StoreColumn;
  *
  * <p>The contract every implementation must keep: a column hash is a 64-bit integer expression that is equal for
  * equal values (as the comparison in Java judges them) and differs for NULL and for any value; the checksum of a
- * bucket does not depend on row order; statements only read.
+ * bucket does not depend on row order; statements only read. Checksum statements should be cheap per row: one row
+ * hash and a handful of aggregates per bucket, planned as a (parallel) hash aggregate.
  */
 public interface PushdownDialect {
 
@@ -33,16 +35,22 @@ public interface PushdownDialect {
     Optional<ColumnHash> columnHash(String columnSql, StoreColumn column, Optional<BigDecimal> grid, int seed);
 
     /**
-     * A statement returning, per bucket in ascending bucket order: bucket (int), row count (bigint), checksum (any
-     * integer or numeric, compared modulo 2^64), then one non-NULL count per value column.
+     * A statement returning, per bucket in any order (the caller sorts): bucket (int), row count (bigint),
+     * checksum (bigint: an order-independent combination of the row hashes, such as their XOR), then one bigint per
+     * NULL pack: the sum over the bucket's rows of {@code sum_j (column_j IS NULL ? 1 : 0) << (j * nullFieldBits)},
+     * so one aggregate counts the NULLs of several columns (exact while a bucket holds fewer than
+     * {@code 2^nullFieldBits} rows, which the caller checks).
      *
-     * @param relation     the source as a FROM item
-     * @param keyHashes    one hash expression per key column
-     * @param valueHashes  one hash expression per value column
-     * @param valueColumns the quoted value columns, for the non-NULL counts
+     * @param relation      the source as a FROM item
+     * @param keyHashes     one hash expression per key column
+     * @param valueHashes   one hash expression per value column
+     * @param nullPacks     quoted value columns, grouped into packs (empty: no NULL counts)
+     * @param nullFieldBits the width of one column's counter within a pack
+     * @param within        when present, only rows whose key hash falls into these coarser buckets
      */
     String checksumStatement(String relation, List<String> keyHashes, List<String> valueHashes,
-                             List<String> valueColumns, int bucketBits);
+                             List<List<String>> nullPacks, int nullFieldBits, int bucketBits,
+                             Optional<ChecksumRequest.Buckets> within);
 
     /**
      * A statement selecting {@code selectList} from the rows whose key hash falls into one of the buckets, ordered by
