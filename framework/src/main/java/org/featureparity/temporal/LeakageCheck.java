@@ -78,21 +78,20 @@ public final class LeakageCheck {
         for (int sample = 0; sample < samples; sample++) {
             EventHistory history = generate(generator, choices);
             Event late = lateEvent(history, sample, picks);
-            for (Side side : Side.values()) {
-                FeaturePipeline pipeline = side == Side.OLD ? pipelines.oldPipeline() : pipelines.newPipeline();
-                for (Leak leak : leaks(side, pipeline, history, late)) {
-                    leakingFeatures.add(side.role() + ":" + leak.feature());
-                    if (leaks.size() < LEAKS_KEPT) {
-                        leaks.add(leak);
-                    }
-                }
-            }
             // the same history, and an event that happened before t but arrived after it
             Event arrivingLate = lateArrival(history, picks);
             Map<Side, List<Leak>> counted = new EnumMap<>(Side.class);
             for (Side side : Side.values()) {
                 FeaturePipeline pipeline = side == Side.OLD ? pipelines.oldPipeline() : pipelines.newPipeline();
-                counted.put(side, leaks(side, pipeline, history, arrivingLate));
+                // computed once, the baseline both added events are compared with
+                Map<List<Object>, List<Object>> before = features(side, pipeline, history);
+                for (Leak leak : changes(side, pipeline, history, before, late)) {
+                    leakingFeatures.add(side.role() + ":" + leak.feature());
+                    if (leaks.size() < LEAKS_KEPT) {
+                        leaks.add(leak);
+                    }
+                }
+                counted.put(side, changes(side, pipeline, history, before, arrivingLate));
                 if (!counted.get(side).isEmpty()) {
                     lateCounted.merge(side, 1, Integer::sum);
                 }
@@ -127,9 +126,8 @@ public final class LeakageCheck {
             default -> window.length();
         };
         long entity = history.entities().get(picks.nextInt(history.entities().size()));
-        long id = history.events().stream().mapToLong(Event::eventId).max().orElse(0) + 1;
         var time = history.asOf().plus(after);
-        return new Event(id, entity, time, time, Optional.of(LATE_VALUE));
+        return new Event(nextEventId(history), entity, time, time, Optional.of(LATE_VALUE));
     }
 
     /**
@@ -140,18 +138,27 @@ public final class LeakageCheck {
         Duration before = window.length().dividedBy(2).compareTo(Duration.ofHours(1)) < 0
                 ? window.length().dividedBy(2) : Duration.ofHours(1);
         long entity = history.entities().get(picks.nextInt(history.entities().size()));
-        long id = history.events().stream().mapToLong(Event::eventId).max().orElse(0) + 1;
-        return new Event(id, entity, history.asOf().minus(before), history.asOf().plus(Duration.ofHours(1)),
-                Optional.of(LATE_VALUE));
+        return new Event(nextEventId(history), entity, history.asOf().minus(before),
+                history.asOf().plus(Duration.ofHours(1)), Optional.of(LATE_VALUE));
     }
 
-    private List<Leak> leaks(Side side, FeaturePipeline pipeline, EventHistory history, Event late) {
+    /** An id no event of the history has, so the added event is never taken for a duplicate delivery. */
+    private static long nextEventId(EventHistory history) {
+        return history.events().stream().mapToLong(Event::eventId).max().orElse(0) + 1;
+    }
+
+    private Map<List<Object>, List<Object>> features(Side side, FeaturePipeline pipeline, EventHistory history) {
+        return EntityFeatures.of(pipeline.compute(history), contract, side, pipeline.name());
+    }
+
+    /** Every value as of t that differs from {@code before} once {@code late} is added to the history. */
+    private List<Leak> changes(Side side, FeaturePipeline pipeline, EventHistory history,
+                               Map<List<Object>, List<Object>> before, Event late) {
         List<Event> events = new ArrayList<>(history.events());
         events.add(late);
         EventHistory withLate = new EventHistory(history.asOf(), history.window(), history.zone(), history.entities(),
                 events, history.edgeCases());
-        Map<List<Object>, List<Object>> before = EntityFeatures.of(pipeline.compute(history), contract, side, pipeline.name());
-        Map<List<Object>, List<Object>> after = EntityFeatures.of(pipeline.compute(withLate), contract, side, pipeline.name());
+        Map<List<Object>, List<Object>> after = features(side, pipeline, withLate);
         Set<List<Object>> entities = new LinkedHashSet<>(before.keySet());
         entities.addAll(after.keySet());
         List<Leak> found = new ArrayList<>();
