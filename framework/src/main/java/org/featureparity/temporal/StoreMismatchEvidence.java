@@ -90,26 +90,29 @@ public final class StoreMismatchEvidence {
      */
     public static Map<String, CategoryCorrection> reclassify(FeatureGroupContract contract, List<FeatureTally> tallies,
                                                        MismatchExplainer explainer, EventHistory history) {
+        // each tally's sample, taken once: the explanations below come back in this order
+        List<List<RetainedMismatch>> retained = tallies.stream().map(FeatureTally::retainedMismatches).toList();
         List<MismatchedValue> mismatches = new ArrayList<>();
-        for (FeatureTally tally : tallies) {
-            for (RetainedMismatch row : tally.retainedMismatches()) {
-                mismatches.add(new MismatchedValue(row.key().subList(0, contract.entity().size()), tally.feature(),
-                        row.oldValue(), row.newValue()));
+        for (int t = 0; t < tallies.size(); t++) {
+            for (RetainedMismatch row : retained.get(t)) {
+                mismatches.add(new MismatchedValue(row.key().subList(0, contract.entity().size()),
+                        tallies.get(t).feature(), row.oldValue(), row.newValue()));
             }
         }
         List<Explanation> explanations = explainer.explain(history, mismatches);
         Map<String, CategoryCorrection> result = new LinkedHashMap<>();
         int next = 0;
-        for (FeatureTally tally : tallies) {
-            int size = tally.retainedMismatches().size();
-            result.put(tally.feature().name(), corrected(tally, explanations.subList(next, next + size)));
-            next += size;
+        for (int t = 0; t < tallies.size(); t++) {
+            List<RetainedMismatch> rows = retained.get(t);
+            result.put(tallies.get(t).feature().name(), corrected(tallies.get(t), rows,
+                    explanations.subList(next, next + rows.size())));
+            next += rows.size();
         }
         return result;
     }
 
-    private static CategoryCorrection corrected(FeatureTally tally, List<Explanation> explanations) {
-        List<RetainedMismatch> rows = tally.retainedMismatches();
+    private static CategoryCorrection corrected(FeatureTally tally, List<RetainedMismatch> rows,
+                                                List<Explanation> explanations) {
         Map<MismatchCategory, Long> counts = new EnumMap<>(MismatchCategory.class);
         tally.categories().forEach((id, count) -> counts.merge(category(id), count, Long::sum));
         Map<Map<String, String>, MismatchCategory> byKey = new HashMap<>();
