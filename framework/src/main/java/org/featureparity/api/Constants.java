@@ -136,6 +136,14 @@ public final class Constants {
     public static final String COMPARE_STRATEGY = "parity.compare.strategy";
     public static final String DEFAULT_COMPARE_STRATEGY = "auto";
 
+    /**
+     * Rows per side whose key and row hashes (16 bytes a row) the pushdown may hold in memory to find the differing
+     * rows exactly; where the differing buckets hold more, it checksums finer buckets instead, and {@code 0} always
+     * does. Default: {@value #DEFAULT_PUSHDOWN_ROW_HASHES} (64 MB for both sides).
+     */
+    public static final String PUSHDOWN_ROW_HASHES = "parity.compare.pushdown.row-hashes";
+    public static final int DEFAULT_PUSHDOWN_ROW_HASHES = org.featureparity.compare.ComparisonTask.DEFAULT_ROW_HASH_LIMIT;
+
     private Constants() {
     }
 }

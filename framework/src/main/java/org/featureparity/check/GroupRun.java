@@ -38,6 +38,7 @@ public final class GroupRun {
     private final Set<String> comparedFeatures;
     private final int fetchSize;
     private final StrategyChoice strategy;
+    private int rowHashLimit = ComparisonTask.DEFAULT_ROW_HASH_LIMIT;
     private final Map<Side, Memo<StoreDescription>> descriptions = new EnumMap<>(Side.class);
     private final Memo<ComparisonResult> comparison;
     private final Memo<GroupProfiles> profiles;
@@ -99,6 +100,15 @@ public final class GroupRun {
     /** Also profiles these features (null rates, distributions), in the comparison's pass when it runs. */
     public GroupRun profiling(Set<String> features) {
         this.profiledFeatures = Set.copyOf(features);
+        return this;
+    }
+
+    /** At most this many rows per side whose hashes the pushdown holds in memory ({@code parity.compare.pushdown.row-hashes}). */
+    public GroupRun rowHashLimit(int rows) {
+        if (rows < 0) {
+            throw new IllegalArgumentException("the row hash limit must be 0 or more, was " + rows);
+        }
+        this.rowHashLimit = rows;
         return this;
     }
 
@@ -229,7 +239,7 @@ public final class GroupRun {
         Optional<ComparisonTask.Profiling> profiling = profiledFeatures.isEmpty() ? Optional.empty()
                 : Optional.of(new ComparisonTask.Profiling(oldProfiles, newProfiles));
         ComparisonResult result = strategy.compare(new ComparisonTask(contract.keyColumns(), features, this::store,
-                oldScan, newScan, deadline, scope.failFast(), profiling));
+                oldScan, newScan, deadline, scope.failFast(), profiling, rowHashLimit));
         // the profiles stand for the stores only when they saw every row each side returned: a pushdown fetches
         // only the differing ranges, and then profiles() scans each side itself
         if (oldProfiles.rows() == result.rowsOld() && newProfiles.rows() == result.rowsNew() || profiling.isEmpty()) {

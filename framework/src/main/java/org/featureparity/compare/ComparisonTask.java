@@ -22,20 +22,28 @@ import org.featureparity.store.ScanRequest;
  * @param failFast   when to stop early (a FAIL, never a PASS)
  * @param profiling  each side's profile (null rates, distributions), fed by a pass over every row; empty when no
  *                   null-rate or distribution check needs one
+ * @param rowHashLimit rows per side whose key and row hashes the pushdown may hold in memory
  */
 public record ComparisonTask(List<String> keyColumns, List<FeatureSpec> features, Function<Side, FeatureStore> stores,
                              ScanRequest oldScan, ScanRequest newScan, Deadline deadline, FailFast failFast,
-                             Optional<Profiling> profiling) {
+                             Optional<Profiling> profiling, int rowHashLimit) {
+
+    /** Rows per side: both sides' hashes then take at most 64 MB. */
+    public static final int DEFAULT_ROW_HASH_LIMIT = 2_097_152;
 
     public ComparisonTask {
         keyColumns = List.copyOf(keyColumns);
         features = List.copyOf(features);
+        if (rowHashLimit < 0) {
+            throw new IllegalArgumentException("the row hash limit must be 0 or more, was " + rowHashLimit);
+        }
     }
 
     /** A task that runs to the end and profiles nothing. */
     public ComparisonTask(List<String> keyColumns, List<FeatureSpec> features, Function<Side, FeatureStore> stores,
                           ScanRequest oldScan, ScanRequest newScan, Deadline deadline) {
-        this(keyColumns, features, stores, oldScan, newScan, deadline, FailFast.NONE, Optional.empty());
+        this(keyColumns, features, stores, oldScan, newScan, deadline, FailFast.NONE, Optional.empty(),
+                DEFAULT_ROW_HASH_LIMIT);
     }
 
     /** The profiles a full pass feeds: every row each side returns. */

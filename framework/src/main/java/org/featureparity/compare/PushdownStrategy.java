@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import org.featureparity.contract.FeatureSpec;
 import org.featureparity.contract.FeatureType;
 import org.featureparity.contract.Side;
@@ -17,6 +18,7 @@ import org.featureparity.store.checksum.BucketChecksum;
 import org.featureparity.store.checksum.BucketCursor;
 import org.featureparity.store.checksum.ChecksumRequest;
 import org.featureparity.store.checksum.KeyChecksums;
+import org.featureparity.store.checksum.RowHashes;
 
 /**
  * Pushdown checksums: each store counts and checksums its rows per bucket of a hash of the key, in SQL, both at
@@ -26,10 +28,18 @@ import org.featureparity.store.checksum.KeyChecksums;
  * composite keys, gaps). A first pass checksums coarse buckets of about {@value #COARSE_ROWS} rows (at most
  * 2^{@value #MAX_COARSE_BITS} buckets, so the database's hash aggregate stays in cache and costs about what a plain
  * scan does); when every bucket agrees, that is all. Otherwise the share of differing coarse buckets estimates how
- * many rows differ, and from that estimate the strategy picks, in one step, what is cheapest: fetch the differing
- * coarse buckets as they are (few of them), or checksum just their rows again in fine buckets sized so that each
- * differing row costs about {@value #FINE_ROWS} fetched rows and fetch the fine buckets that differ, or, when the
- * differences are dense, merge every row and say so. There is no level-by-level descent.
+ * many rows differ, and from that estimate the strategy picks, in one step, what is cheapest:
+ * <ul>
+ *   <li>fetch the differing coarse buckets as they are (few of them);</li>
+ *   <li>when the differences are dense, merge every row and say so;</li>
+ *   <li>when the differing coarse buckets hold at most {@link ComparisonTask#rowHashLimit()} rows a side, read just
+ *       their key and row hashes (two integers a row), find the differing key hashes exactly in memory, and fetch
+ *       only their rows: one scan finds the differing rows, where a finer checksum pass and a fetch by bucket would
+ *       scan twice and fetch many agreeing rows too;</li>
+ *   <li>else checksum just their rows again in fine buckets sized so that each differing row costs about
+ *       {@value #FINE_ROWS} fetched rows, and fetch the fine buckets that differ.</li>
+ * </ul>
+ * There is no level-by-level descent.
  *
  * <p>Results equal a full merge's: the fetched rows come in key order, so mismatches, their order and the missing-key
  * samples are the same, and agreeing buckets add their rows as agreed rows; their NULLs are the coarse pass's NULL
@@ -87,11 +97,30 @@ public final class PushdownStrategy implements ComparisonStrategy {
                     new AgreedRows(first.agreedRows(), first.nullsOld(), first.nullsOld()));
             detail = "checksums agree in every bucket; nothing fetched";
         } else if (first.differingRowsOld() + first.differingRowsNew() <= FETCH_COARSE * (totalOld + totalNew)) {
-            merged = fetchAndMerge(task, oldCoarse, newCoarse, first.differing(), first.agreedRows(), first);
+            merged = fetchBucketsAndMerge(task, oldCoarse, newCoarse, first.differing(), first.agreedRows(), first);
             detail = "fetched and merged the differing coarse buckets";
         } else if (predictedFineShare(first, coarseBits, Math.max(totalOld, totalNew)) > DENSE) {
             merged = new MergeStrategy().compare(task);
             detail = "differences too dense to fetch by bucket: merged every row";
+        } else if (Math.max(first.differingRowsOld(), first.differingRowsNew()) <= task.rowHashLimit()) {
+            Optional<ChecksumRequest.Buckets> within = Optional.of(new ChecksumRequest.Buckets(coarseBits, first.differing()));
+            ChecksumRequest oldRows = oldCoarse.bucketed(coarseBits, within, false);
+            ChecksumRequest newRows = newCoarse.bucketed(coarseBits, within, false);
+            BothSides.Pair<RowHashes> hashes = BothSides.concurrently(
+                    () -> checksums(task, Side.OLD).rowHashes(oldRows, first.differingRowsOld()),
+                    () -> checksums(task, Side.NEW).rowHashes(newRows, first.differingRowsNew()));
+            checksumSql.set(0, checksumSql.get(0) + ";\n\n" + hashes.old().sql());
+            checksumSql.set(1, checksumSql.get(1) + ";\n\n" + hashes.fresh().sql());
+            DifferingKeys keys = DifferingKeys.of(hashes.old(), hashes.fresh());
+            task.deadline().check();
+            buckets.append(String.format(Locale.ROOT, "; read the row hashes of their rows: %d key hashes differ",
+                    keys.keyHashes().length));
+            long[] differingKeys = keys.keyHashes();
+            merged = fetchAndMerge(task,
+                    () -> checksums(task, Side.OLD).scanKeyHashes(task.oldScan(), oldRows, differingKeys),
+                    () -> checksums(task, Side.NEW).scanKeyHashes(task.newScan(), newRows, differingKeys),
+                    first.agreedRows() + keys.agreedRows(), first);
+            detail = "fetched and merged the rows of the differing key hashes";
         } else {
             double differingRows = differingRows(first, coarseBits);
             long fineBuckets = Math.max(Math.max(totalOld, totalNew) / FINE_ROWS, (long) Math.ceil(differingRows * FINE_ROWS));
@@ -111,7 +140,7 @@ public final class PushdownStrategy implements ComparisonStrategy {
                 merged = new MergeStrategy().compare(task);
                 detail = "differences too dense to fetch by bucket: merged every row";
             } else {
-                merged = fetchAndMerge(task, oldFine, newFine, second.differing(), first.agreedRows() + second.agreedRows(), first);
+                merged = fetchBucketsAndMerge(task, oldFine, newFine, second.differing(), first.agreedRows() + second.agreedRows(), first);
                 detail = "fetched and merged the differing fine buckets";
             }
         }
@@ -159,17 +188,24 @@ public final class PushdownStrategy implements ComparisonStrategy {
         }
     }
 
-    /**
-     * Fetches the rows of the differing buckets of both sides and merges them; the agreeing rows' NULLs are the old
-     * side's coarse NULL counts less those of every row fetched from it (agreeing rows are the same on both sides,
-     * NULLs included, so the new side need not count them). A merge stopped early (fail_fast) has not read every
-     * fetched row: the NULLs of the unread ones then count with the agreed rows, in a result that is a FAIL anyway.
-     */
-    private static ComparisonResult fetchAndMerge(ComparisonTask task, ChecksumRequest oldRequest, ChecksumRequest newRequest,
-                                                  int[] differing, long agreedRows, BucketWalk coarse) {
-        BothSides.Pair<RowCursor> rows = BothSides.concurrently(
+    private static ComparisonResult fetchBucketsAndMerge(ComparisonTask task, ChecksumRequest oldRequest,
+                                                         ChecksumRequest newRequest, int[] differing, long agreedRows,
+                                                         BucketWalk coarse) {
+        return fetchAndMerge(task,
                 () -> checksums(task, Side.OLD).scanBuckets(task.oldScan(), oldRequest, differing),
-                () -> checksums(task, Side.NEW).scanBuckets(task.newScan(), newRequest, differing));
+                () -> checksums(task, Side.NEW).scanBuckets(task.newScan(), newRequest, differing),
+                agreedRows, coarse);
+    }
+
+    /**
+     * Fetches the differing rows of both sides and merges them; the agreeing rows' NULLs are the old side's coarse
+     * NULL counts less those of every row fetched from it (agreeing rows are the same on both sides, NULLs included,
+     * so the new side need not count them). A merge stopped early (fail_fast) has not read every fetched row: the
+     * NULLs of the unread ones then count with the agreed rows, in a result that is a FAIL anyway.
+     */
+    private static ComparisonResult fetchAndMerge(ComparisonTask task, Supplier<RowCursor> oldFetch,
+                                                  Supplier<RowCursor> newFetch, long agreedRows, BucketWalk coarse) {
+        BothSides.Pair<RowCursor> rows = BothSides.concurrently(oldFetch, newFetch);
         int values = task.features().size();
         try (NullCounting oldRows = new NullCounting(MergeStrategy.prefetched(rows.old(), task.oldScan().fetchSize()), values);
              RowCursor newRows = MergeStrategy.prefetched(rows.fresh(), task.newScan().fetchSize())) {

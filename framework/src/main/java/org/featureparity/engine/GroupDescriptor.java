@@ -131,7 +131,8 @@ final class GroupDescriptor extends AbstractTestDescriptor implements Node<Parit
         GroupDefinition definition = group;
         GroupRun run = new GroupRun(group.contract().get(), stores::store, compared, context.configuration().fetchSize(),
                 context.configuration().compareStrategy(), () -> pipelines.pipelines(suite, definition))
-                .profiling(profiled).scope(context.configuration().scopeFor(group.contract().get()));
+                .profiling(profiled).scope(context.configuration().scopeFor(group.contract().get()))
+                .rowHashLimit(context.configuration().pushdownRowHashes());
         classifyByRecomputation(run, context.configuration().fetchSize());
         return context.withGroup(run);
     }

@@ -77,6 +77,16 @@ final class ParityConfiguration {
                 get(Constants.COMPARE_STRATEGY).orElse(Constants.DEFAULT_COMPARE_STRATEGY));
     }
 
+    int pushdownRowHashes() {
+        int value = get(Constants.PUSHDOWN_ROW_HASHES)
+                .map(v -> parse(Constants.PUSHDOWN_ROW_HASHES, v.trim(), Integer::parseInt, "a count of rows, 0 or more"))
+                .orElse(Constants.DEFAULT_PUSHDOWN_ROW_HASHES);
+        if (value < 0) {
+            throw new IllegalArgumentException(Constants.PUSHDOWN_ROW_HASHES + " must be a count of rows, 0 or more, was " + value);
+        }
+        return value;
+    }
+
     Duration statementTimeout() {
         return parse(Constants.STATEMENT_TIMEOUT, get(Constants.STATEMENT_TIMEOUT).orElse(Constants.DEFAULT_STATEMENT_TIMEOUT),
                 Duration::parse, "an ISO-8601 duration such as PT30M");

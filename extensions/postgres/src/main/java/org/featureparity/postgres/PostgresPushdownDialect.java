@@ -88,19 +88,16 @@ public final class PostgresPushdownDialect implements PushdownDialect {
     public String checksumStatement(String relation, List<String> keyHashes, List<String> valueHashes,
                                     List<List<String>> nullPacks, int nullFieldBits, int bucketBits,
                                     Optional<ChecksumRequest.Buckets> within) {
-        String key = "(" + String.join(" # ", keyHashes) + ")";
-        String values = valueHashes.isEmpty() ? "0::int8" : String.join(" # ", valueHashes);
+        String key = keyHash(keyHashes);
         // bit_xor keeps a by-value int8 state: partial states of parallel workers combine without the numeric
         // conversions sum(int8) needs; keys are unique, so no two rows of a bucket cancel out
-        StringBuilder sql = new StringBuilder("SELECT (").append(key).append(" & ").append(mask(bucketBits))
-                .append(")::int4 AS parity_bucket, count(*), bit_xor(hashint8extended(").append(key).append(" # ")
-                .append(values).append(", 0))");
+        StringBuilder sql = new StringBuilder("SELECT ").append(bucket(key, bucketBits)).append(" AS parity_bucket, count(*), bit_xor(")
+                .append(rowHash(key, valueHashes)).append(")");
         for (List<String> pack : nullPacks) {
             sql.append(", sum(").append(nullPattern(pack, 0, 0, nullFieldBits)).append(")::int8");
         }
         sql.append(" FROM ").append(relation);
-        within.ifPresent(coarse -> sql.append(" WHERE (").append(key).append(" & ").append(mask(coarse.bits()))
-                .append(")::int4 = ANY(").append(bucketList(coarse.numbers())).append(")"));
+        within.ifPresent(coarse -> sql.append(" WHERE ").append(inBuckets(key, coarse.bits(), coarse.numbers())));
         // no ORDER BY: the caller sorts the buckets, and the planner is left free to hash-aggregate
         return sql.append(" GROUP BY 1").toString();
     }
@@ -108,11 +105,46 @@ public final class PostgresPushdownDialect implements PushdownDialect {
     @Override
     public String bucketScanStatement(String relation, List<String> keyHashes, List<String> selectList,
                                       List<String> orderTerms, int bucketBits, int[] buckets) {
-        // a constant array: PostgreSQL hashes it, so the filter costs the same for 10 buckets or 100,000
-        String list = bucketList(buckets);
         return "SELECT " + String.join(", ", selectList) + " FROM " + relation
-                + " WHERE ((" + String.join(" # ", keyHashes) + ") & " + mask(bucketBits) + ")::int4 = ANY(" + list + ")"
+                + " WHERE " + inBuckets(keyHash(keyHashes), bucketBits, buckets)
                 + " ORDER BY " + String.join(", ", orderTerms);
+    }
+
+    @Override
+    public String rowHashesStatement(String relation, List<String> keyHashes, List<String> valueHashes,
+                                     ChecksumRequest.Buckets within) {
+        String key = keyHash(keyHashes);
+        return "SELECT " + key + ", " + rowHash(key, valueHashes) + " FROM " + relation
+                + " WHERE " + inBuckets(key, within.bits(), within.numbers());
+    }
+
+    @Override
+    public String keyHashScanStatement(String relation, List<String> keyHashes, List<String> selectList,
+                                       List<String> orderTerms, long[] hashes) {
+        // a constant array again: hashed, so looking up one key hash costs the same for 10 or 100,000 of them
+        String list = Arrays.stream(hashes).mapToObj(Long::toString).collect(Collectors.joining(",", "'{", "}'::int8[]"));
+        return "SELECT " + String.join(", ", selectList) + " FROM " + relation
+                + " WHERE " + keyHash(keyHashes) + " = ANY(" + list + ")"
+                + " ORDER BY " + String.join(", ", orderTerms);
+    }
+
+    private static String keyHash(List<String> keyHashes) {
+        return "(" + String.join(" # ", keyHashes) + ")";
+    }
+
+    /** The key's and values' hashes mixed, so that values swapped between rows change the checksum. */
+    private static String rowHash(String key, List<String> valueHashes) {
+        String values = valueHashes.isEmpty() ? "0::int8" : String.join(" # ", valueHashes);
+        return "hashint8extended(" + key + " # " + values + ", 0)";
+    }
+
+    private static String bucket(String key, int bits) {
+        return "(" + key + " & " + mask(bits) + ")::int4";
+    }
+
+    // a constant array: PostgreSQL hashes it, so the filter costs the same for 10 buckets or 100,000
+    private static String inBuckets(String key, int bits, int[] buckets) {
+        return bucket(key, bits) + " = ANY(" + bucketList(buckets) + ")";
     }
 
     @Override

@@ -53,6 +53,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ComparisonStrategiesTests {
 
+    private static final String MERGE = StrategyChoice.MERGE.value();
+    private static final String PUSHDOWN = StrategyChoice.PUSHDOWN.value();
+    private static final String PUSHDOWN_BY_FINE_BUCKETS = "pushdown with parity.compare.pushdown.row-hashes=0";
+
     private static EmbeddedPostgres postgres;
     private static FeatureStore old;
     private static FeatureStore fresh;
@@ -82,13 +86,17 @@ class ComparisonStrategiesTests {
             StrategyData.wide(seed, 3_000).load(name, StrategyData.Difference.SCATTERED, ComparisonStrategiesTests::connect);
             FeatureGroupContract contract = wideContract(name);
 
-            Map<StrategyChoice, ComparisonResult> results = allStrategies(contract);
+            Map<String, ComparisonResult> results = allStrategies(contract);
 
-            ComparisonResult pushdown = results.get(StrategyChoice.PUSHDOWN);
+            ComparisonResult pushdown = results.get(PUSHDOWN);
             assertThat(pushdown.strategy().name()).isEqualTo("pushdown");
             assertThat(pushdown.strategy().rowsFetchedOld()).isPositive().isLessThan(pushdown.rowsOld() / 2);
             assertThat(pushdown.strategy().detail()).contains("f9 rounded down to multiples of 0.005")
-                    .contains("fetched and merged the differing fine buckets");
+                    .contains("fetched and merged the rows of the differing key hashes");
+            ComparisonResult byFineBuckets = results.get(PUSHDOWN_BY_FINE_BUCKETS);
+            assertThat(byFineBuckets.strategy().detail()).contains("fetched and merged the differing fine buckets");
+            // the row hashes name the differing rows exactly: fewer rows fetched than by the fine buckets holding them
+            assertThat(pushdown.strategy().rowsFetchedOld()).isLessThan(byFineBuckets.strategy().rowsFetchedOld());
             assertThat(pushdown.missingOld()).isPositive();
             assertThat(pushdown.missingNew()).isPositive();
             assertThat(pushdown.features().values().stream().mapToLong(FeatureTally::mismatched).sum()).isPositive();
@@ -98,14 +106,14 @@ class ComparisonStrategiesTests {
         @Test
         void whenTheFirstAndTheLastRowDiffer() {
             StrategyData.wide(11, 2_000).load("edges", StrategyData.Difference.FIRST_AND_LAST, ComparisonStrategiesTests::connect);
-            Map<StrategyChoice, ComparisonResult> results = allStrategies(wideContract("edges"));
+            Map<String, ComparisonResult> results = allStrategies(wideContract("edges"));
 
-            ComparisonResult merge = results.get(StrategyChoice.MERGE);
+            ComparisonResult merge = results.get(MERGE);
             List<String> keys = merge.features().values().stream().flatMap(t -> t.topMismatches().stream())
                     .map(m -> m.key().get("entity_id")).distinct().sorted().toList();
             assertThat(keys).containsExactlyInAnyOrder(StrategyData.wide(11, 2_000).firstKey(), StrategyData.wide(11, 2_000).lastKey());
-            assertThat(results.get(StrategyChoice.PUSHDOWN).strategy().name()).isEqualTo("pushdown");
-            assertThat(results.get(StrategyChoice.PUSHDOWN).strategy().detail()).contains("fetched and merged the differing");
+            assertThat(results.get(PUSHDOWN).strategy().name()).isEqualTo("pushdown");
+            assertThat(results.get(PUSHDOWN).strategy().detail()).contains("fetched and merged the rows of the differing key hashes");
             assertSameResults(results);
         }
 
@@ -131,9 +139,9 @@ class ComparisonStrategiesTests {
                     .feature("c", FLOAT64, nullable()).feature("d", FLOAT64, nullable())
                     .build();
 
-            Map<StrategyChoice, ComparisonResult> results = allStrategies(contract);
+            Map<String, ComparisonResult> results = allStrategies(contract);
 
-            ComparisonResult pushdown = results.get(StrategyChoice.PUSHDOWN);
+            ComparisonResult pushdown = results.get(PUSHDOWN);
             assertThat(pushdown.strategy().name()).isEqualTo("pushdown");
             assertThat(pushdown.strategy().rowsFetchedOld()).isLessThan(pushdown.rowsOld() / 2);
             assertThat(pushdown.tally("c").orElseThrow().nullsOld()).isEqualTo(100_000 / 7);
@@ -143,9 +151,9 @@ class ComparisonStrategiesTests {
         @Test
         void whenNothingDiffersAndPushdownFetchesNothing() {
             StrategyData.wide(21, 2_000).load("same", StrategyData.Difference.NONE, ComparisonStrategiesTests::connect);
-            Map<StrategyChoice, ComparisonResult> results = allStrategies(wideContract("same"));
+            Map<String, ComparisonResult> results = allStrategies(wideContract("same"));
 
-            ComparisonResult pushdown = results.get(StrategyChoice.PUSHDOWN);
+            ComparisonResult pushdown = results.get(PUSHDOWN);
             assertThat(pushdown.strategy().rowsFetchedOld()).isZero();
             assertThat(pushdown.strategy().rowsFetchedNew()).isZero();
             assertThat(pushdown.matched()).isEqualTo(2_000);
@@ -168,9 +176,9 @@ class ComparisonStrategiesTests {
                     .feature("day", DATE, nullable())
                     .build();
 
-            Map<StrategyChoice, ComparisonResult> results = allStrategies(contract);
+            Map<String, ComparisonResult> results = allStrategies(contract);
 
-            ComparisonResult pushdown = results.get(StrategyChoice.PUSHDOWN);
+            ComparisonResult pushdown = results.get(PUSHDOWN);
             assertThat(pushdown.strategy().name()).isEqualTo("pushdown");
             assertThat(pushdown.strategy().rowsFetchedNew()).isLessThan(pushdown.rowsNew() / 2);
             assertThat(pushdown.tally("amount").orElseThrow().mismatched()).isPositive();
@@ -230,11 +238,15 @@ class ComparisonStrategiesTests {
         return builder.feature("f9", FLOAT64, nullable(), absolute(0.01)).build();
     }
 
-    private static Map<StrategyChoice, ComparisonResult> allStrategies(FeatureGroupContract contract) {
-        Map<StrategyChoice, ComparisonResult> results = new LinkedHashMap<>();
+    /** Every strategy, and the pushdown once more with no row hashes held in memory (so it checksums finer buckets). */
+    private static Map<String, ComparisonResult> allStrategies(FeatureGroupContract contract) {
+        Map<String, ComparisonResult> results = new LinkedHashMap<>();
         for (StrategyChoice choice : List.of(StrategyChoice.MERGE, StrategyChoice.PUSHDOWN, StrategyChoice.IN_MEMORY, StrategyChoice.AUTO)) {
-            results.put(choice, compare(contract, choice));
+            results.put(choice.value(), compare(contract, choice));
         }
+        Set<String> features = contract.features().stream().map(FeatureSpec::name).collect(Collectors.toSet());
+        results.put(PUSHDOWN_BY_FINE_BUCKETS, new GroupRun(contract, side -> side == Side.OLD ? old : fresh, features, 257,
+                StrategyChoice.PUSHDOWN).rowHashLimit(0).comparison());
         return results;
     }
 
@@ -243,10 +255,10 @@ class ComparisonStrategiesTests {
         return new GroupRun(contract, side -> side == Side.OLD ? old : fresh, features, 257, choice).comparison();
     }
 
-    private static void assertSameResults(Map<StrategyChoice, ComparisonResult> results) {
-        Summary merge = Summary.of(results.get(StrategyChoice.MERGE));
-        for (Map.Entry<StrategyChoice, ComparisonResult> result : results.entrySet()) {
-            assertThat(Summary.of(result.getValue())).as(result.getKey().value()).isEqualTo(merge);
+    private static void assertSameResults(Map<String, ComparisonResult> results) {
+        Summary merge = Summary.of(results.get(MERGE));
+        for (Map.Entry<String, ComparisonResult> result : results.entrySet()) {
+            assertThat(Summary.of(result.getValue())).as(result.getKey()).isEqualTo(merge);
         }
     }
 

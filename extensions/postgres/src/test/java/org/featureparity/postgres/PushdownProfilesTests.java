@@ -37,4 +37,19 @@ class PushdownProfilesTests {
                 .containsEntry("null rate old", "0.1");
         assertThat(RecordingRunListener.checks().get("distribution/spend").status().name()).isEqualTo("PASS");
     }
+
+    @Test
+    void aRowHashLimitThatIsNoCountIsAnErrorNamingTheKey() {
+        EngineExecutionResults results = EngineTestKit.engine("feature-parity")
+                .selectors(selectClass(PushdownShopSuiteTestCase.class))
+                .configurationParameter("parity.compare.pushdown.row-hashes", "lots")
+                .configurationParameter("parity.report.dir", reportDirectory.toString())
+                .execute();
+
+        assertThat(results.allEvents().succeeded().count()).isPositive();
+        assertThat(RecordingRunListener.checks()).allSatisfy((name, check) -> assertThat(check.status().name()).isNotEqualTo("PASS"));
+        assertThat(results.allEvents().failed().stream().map(e -> e.getPayload(org.junit.platform.engine.TestExecutionResult.class)
+                .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable).map(Throwable::getMessage).orElse("")))
+                .anyMatch(m -> m.contains("parity.compare.pushdown.row-hashes must be a count of rows, 0 or more, was 'lots'"));
+    }
 }

@@ -40,4 +40,14 @@ public interface KeyChecksums {
 
     /** The scan's rows whose key falls into one of {@code buckets} (ascending), ordered by key like a full scan. */
     RowCursor scanBuckets(ScanRequest scan, ChecksumRequest request, int[] buckets);
+
+    /**
+     * The key hash and row hash of every row in the request's {@code within} buckets, which a checksum pass has just
+     * counted: {@code expectedRows} of them. Any other number means the store changed during the comparison, and is
+     * an error rather than a result: memory stays bounded by the count, and no change goes unnoticed.
+     */
+    RowHashes rowHashes(ChecksumRequest request, long expectedRows);
+
+    /** The scan's rows whose key hash is one of {@code keyHashes} (ascending), ordered by key like a full scan. */
+    RowCursor scanKeyHashes(ScanRequest scan, ChecksumRequest request, long[] keyHashes);
 }

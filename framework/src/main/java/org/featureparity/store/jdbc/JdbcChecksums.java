@@ -27,6 +27,7 @@ import org.featureparity.store.checksum.BucketChecksum;
 import org.featureparity.store.checksum.BucketCursor;
 import org.featureparity.store.checksum.ChecksumRequest;
 import org.featureparity.store.checksum.KeyChecksums;
+import org.featureparity.store.checksum.RowHashes;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -39,6 +40,7 @@ final class JdbcChecksums implements KeyChecksums {
     private static final int KEY_SEED = 1_000;
     private static final int VALUE_SEED = 1;
     private static final int BUCKETS_PER_FETCH = 16_384;
+    private static final int ROW_HASHES_PER_FETCH = 65_536;
     /** NULL counters: at least this wide; a counter this wide counts one column alone, exactly. */
     private static final int MIN_FIELD = 12;
     private static final int WHOLE_FIELD = 31;
@@ -194,6 +196,69 @@ final class JdbcChecksums implements KeyChecksums {
                 : pushdown.bucketScanStatement(relation, keyHashes(request), select, order, request.bucketBits(),
                         Arrays.copyOf(buckets, EVIDENCE_BUCKETS))
                   + "\n-- " + buckets.length + " buckets in the statement run; the first " + EVIDENCE_BUCKETS + " shown";
+        return store.scanStatement(statement, evidence, scan);
+    }
+
+    @Override
+    public RowHashes rowHashes(ChecksumRequest request, long expectedRows) {
+        ChecksumRequest.Buckets within = request.within().orElseThrow(
+                () -> new IllegalArgumentException("row hashes are read for chosen buckets only"));
+        if (expectedRows > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("too many rows to hold their hashes: " + expectedRows);
+        }
+        String relation = store.dialect().relation(request.source());
+        String sql = pushdown.rowHashesStatement(relation, keyHashes(request), valueHashes(request), within);
+        String evidence = within.numbers().length <= EVIDENCE_BUCKETS ? sql
+                : pushdown.rowHashesStatement(relation, keyHashes(request), valueHashes(request),
+                        new ChecksumRequest.Buckets(within.bits(), Arrays.copyOf(within.numbers(), EVIDENCE_BUCKETS)))
+                  + "\n-- " + within.numbers().length + " buckets in the statement run; the first " + EVIDENCE_BUCKETS + " shown";
+        long[] keys = new long[(int) expectedRows];
+        long[] rows = new long[(int) expectedRows];
+        int read = 0;
+        Handle handle = store.openReadOnly();
+        try (PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
+            statement.setFetchSize(ROW_HASHES_PER_FETCH);
+            statement.setQueryTimeout(store.timeoutSeconds());
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    if (read == keys.length) {
+                        throw changedDuringComparison(within, expectedRows, "more");
+                    }
+                    keys[read] = result.getLong(1);
+                    rows[read++] = result.getLong(2);
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (e instanceof StoreException changed) {
+                throw changed;
+            }
+            throw new StoreException(store.role() + " store: row hashes failed: " + store.failureOf(e), e);
+        } finally {
+            JdbcFeatureStore.closeQuietly(handle);
+        }
+        if (read != keys.length) {
+            throw changedDuringComparison(within, expectedRows, "fewer");
+        }
+        return new RowHashes(evidence, keys, rows);
+    }
+
+    private StoreException changedDuringComparison(ChecksumRequest.Buckets within, long expected, String moreOrFewer) {
+        return new StoreException(store.role() + " store changed during the comparison: its checksums counted " + expected
+                + " rows in " + within.numbers().length + " buckets, and reading their row hashes found " + moreOrFewer
+                + " (compare a snapshot, or pause writes to it)");
+    }
+
+    @Override
+    public RowCursor scanKeyHashes(ScanRequest scan, ChecksumRequest request, long[] keyHashes) {
+        JdbcDialect sql = store.dialect();
+        String relation = sql.relation(scan.source());
+        List<String> select = Stream.concat(scan.keyColumns().stream(), scan.valueColumns().stream())
+                .map(c -> sql.quote(c.name())).toList();
+        List<String> order = scan.keyColumns().stream().map(sql::orderTerm).toList();
+        String statement = pushdown.keyHashScanStatement(relation, keyHashes(request), select, order, keyHashes);
+        String evidence = keyHashes.length <= EVIDENCE_BUCKETS ? statement
+                : pushdown.keyHashScanStatement(relation, keyHashes(request), select, order, Arrays.copyOf(keyHashes, EVIDENCE_BUCKETS))
+                  + "\n-- " + keyHashes.length + " key hashes in the statement run; the first " + EVIDENCE_BUCKETS + " shown";
         return store.scanStatement(statement, evidence, scan);
     }
 

@@ -59,6 +59,22 @@ public interface PushdownDialect {
     String bucketScanStatement(String relation, List<String> keyHashes, List<String> selectList,
                                List<String> orderTerms, int bucketBits, int[] buckets);
 
+    /**
+     * A statement returning, for every row whose key hash falls into one of {@code within}'s buckets, its key hash
+     * (bigint: the combination of {@code keyHashes} the checksum statement buckets by) and its row hash (bigint: the
+     * hash the checksum statement combines), in any order. Reading two integers per row lets the caller find the
+     * differing rows exactly without fetching the rows themselves.
+     */
+    String rowHashesStatement(String relation, List<String> keyHashes, List<String> valueHashes,
+                              ChecksumRequest.Buckets within);
+
+    /**
+     * A statement selecting {@code selectList} from the rows whose key hash (as {@link #rowHashesStatement} computes
+     * it) is one of {@code hashes}, ordered by {@code orderTerms}.
+     */
+    String keyHashScanStatement(String relation, List<String> keyHashes, List<String> selectList,
+                                List<String> orderTerms, long[] hashes);
+
     /** Settings for the transaction running a checksum statement (e.g. memory for a large GROUP BY). */
     default List<String> checksumSettings() {
         return List.of();

@@ -1,0 +1,81 @@
+package org.featureparity.store.checksum;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * One side's key hash and row hash of every row in some buckets, as two parallel arrays: 16 bytes a row, so the
+ * differing rows of a few million can be found exactly in memory, without fetching the rows themselves.
+ *
+ * @param sql        the statement that read them, for evidence
+ * @param keyHashes  per row, the hash of its key
+ * @param rowHashes  per row, the hash of its key and values (the one the bucket checksums combine)
+ */
+public record RowHashes(String sql, long[] keyHashes, long[] rowHashes) {
+
+    private static final int INSERTION_SORT = 24;
+
+    public RowHashes {
+        if (keyHashes.length != rowHashes.length) {
+            throw new IllegalArgumentException("one row hash per key hash: " + rowHashes.length + " for " + keyHashes.length);
+        }
+    }
+
+    public int size() {
+        return keyHashes.length;
+    }
+
+    /** Sorts both arrays in place by key hash, then row hash: rows of equal key hash become neighbours. */
+    public RowHashes sorted() {
+        sort(keyHashes, rowHashes, 0, keyHashes.length - 1);
+        return this;
+    }
+
+    // a quicksort with random pivots: the keys are hashes, so no input is adversarial, and both arrays move together
+    private static void sort(long[] keys, long[] rows, int low, int high) {
+        while (high - low > INSERTION_SORT) {
+            int pivot = low + ThreadLocalRandom.current().nextInt(high - low + 1);
+            long pivotKey = keys[pivot];
+            long pivotRow = rows[pivot];
+            int i = low;
+            int j = high;
+            while (i <= j) {
+                while (compare(keys[i], rows[i], pivotKey, pivotRow) < 0) {
+                    i++;
+                }
+                while (compare(keys[j], rows[j], pivotKey, pivotRow) > 0) {
+                    j--;
+                }
+                if (i <= j) {
+                    swap(keys, rows, i++, j--);
+                }
+            }
+            // recurse into the smaller part, loop on the larger: the stack stays logarithmic
+            if (j - low < high - i) {
+                sort(keys, rows, low, j);
+                low = i;
+            } else {
+                sort(keys, rows, i, high);
+                high = j;
+            }
+        }
+        for (int i = low + 1; i <= high; i++) {
+            for (int j = i; j > low && compare(keys[j], rows[j], keys[j - 1], rows[j - 1]) < 0; j--) {
+                swap(keys, rows, j, j - 1);
+            }
+        }
+    }
+
+    private static int compare(long keyA, long rowA, long keyB, long rowB) {
+        int byKey = Long.compare(keyA, keyB);
+        return byKey != 0 ? byKey : Long.compare(rowA, rowB);
+    }
+
+    private static void swap(long[] keys, long[] rows, int a, int b) {
+        long key = keys[a];
+        keys[a] = keys[b];
+        keys[b] = key;
+        long row = rows[a];
+        rows[a] = rows[b];
+        rows[b] = row;
+    }
+}

@@ -1,0 +1,46 @@
+package org.featureparity.store.checksum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class RowHashesTests {
+
+    @ParameterizedTest(name = "{0} rows")
+    @ValueSource(ints = {0, 1, 2, 23, 25, 1_000, 100_000})
+    void sortsBothArraysTogetherByKeyHashThenRowHash(int size) {
+        SplittableRandom random = new SplittableRandom(size);
+        // few distinct key hashes among many: runs of equal keys, and equal pairs, must sort too
+        long[] keys = random.longs(size, 0, Math.max(1, size / 3)).toArray();
+        long[] rows = random.longs(size, -5, 5).toArray();
+        long[][] expected = IntStream.range(0, size).mapToObj(i -> new long[] {keys[i], rows[i]})
+                .sorted(Comparator.<long[]>comparingLong(p -> p[0]).thenComparingLong(p -> p[1])).toArray(long[][]::new);
+
+        RowHashes sorted = new RowHashes("sql", keys, rows).sorted();
+
+        assertThat(sorted.keyHashes()).containsExactly(Arrays.stream(expected).mapToLong(p -> p[0]).toArray());
+        assertThat(sorted.rowHashes()).containsExactly(Arrays.stream(expected).mapToLong(p -> p[1]).toArray());
+    }
+
+    @Test
+    void sortsExtremeValuesAsSignedLongs() {
+        RowHashes sorted = new RowHashes("sql", new long[] {Long.MAX_VALUE, 0, Long.MIN_VALUE, -1},
+                new long[] {1, 2, 3, 4}).sorted();
+
+        assertThat(sorted.keyHashes()).containsExactly(Long.MIN_VALUE, -1, 0, Long.MAX_VALUE);
+        assertThat(sorted.rowHashes()).containsExactly(3, 4, 2, 1);
+    }
+
+    @Test
+    void wantsOneRowHashPerKeyHash() {
+        assertThatThrownBy(() -> new RowHashes("sql", new long[2], new long[1]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one row hash per key hash");
+    }
+}
