@@ -24,10 +24,11 @@ import org.featureparity.store.checksum.RowHashes;
  * Pushdown checksums: each store counts and checksums its rows per bucket of a hash of the key, in SQL, both at
  * once; only the rows of buckets whose count or checksum differ are fetched and merged.
  *
- * <p>Granularity comes from the data, not from the key's values: buckets are a hash of the key (any key type,
- * composite keys, gaps). A first pass checksums coarse buckets of about {@value #COARSE_ROWS} rows (at most
- * 2^{@value #MAX_COARSE_BITS} buckets, so the database's hash aggregate stays in cache and costs about what a plain
- * scan does); when every bucket agrees, that is all. Otherwise the share of differing coarse buckets estimates how
+ * <p>A first pass checksums each whole table, with a plain aggregate that costs about what the databases' own scan
+ * does, and counts the old side's NULLs; when the checksums agree, that is all. Otherwise the rows are bucketed:
+ * granularity comes from the data, not from the key's values, since buckets are a hash of the key (any key type,
+ * composite keys, gaps). A second pass checksums coarse buckets of about {@value #COARSE_ROWS} rows (at most
+ * 2^{@value #MAX_COARSE_BITS} buckets, so the database's hash aggregate stays in cache), and the share of differing coarse buckets estimates how
  * many rows differ, and from that estimate the strategy picks, in one step, what is cheapest:
  * <ul>
  *   <li>fetch the differing coarse buckets as they are (few of them);</li>
@@ -42,7 +43,7 @@ import org.featureparity.store.checksum.RowHashes;
  * There is no level-by-level descent.
  *
  * <p>Results equal a full merge's: the fetched rows come in key order, so mismatches, their order and the missing-key
- * samples are the same, and agreeing buckets add their rows as agreed rows; their NULLs are the coarse pass's NULL
+ * samples are the same, and agreeing buckets add their rows as agreed rows; their NULLs are the first pass's NULL
  * counts (old side) less those of the fetched rows.
  */
 public final class PushdownStrategy implements ComparisonStrategy {
@@ -57,7 +58,7 @@ public final class PushdownStrategy implements ComparisonStrategy {
     private static final double DENSE = 0.5;
     /** Differing coarse buckets holding at most this share of the rows are fetched without a finer look. */
     private static final double FETCH_COARSE = 0.1;
-    private static final String NOTHING_FETCHED = "-- every bucket agreed: no rows fetched";
+    private static final String NOTHING_FETCHED = "-- the whole-table checksums agreed: no rows fetched";
 
     @Override
     public String name() {
@@ -77,82 +78,101 @@ public final class PushdownStrategy implements ComparisonStrategy {
                     + " (use auto or merge)");
         }
         long estimate = estimatedRows(task);
-        int coarseBits = bits(estimate / COARSE_ROWS, MAX_COARSE_BITS);
-        ChecksumRequest oldCoarse = request(task, Side.OLD, plan, coarseBits, estimate);
-        ChecksumRequest newCoarse = request(task, Side.NEW, plan, coarseBits, estimate);
-        Pass coarse = pass(task, oldCoarse, newCoarse);
-        BucketWalk first = coarse.walk();
+        // the whole table first: one plain aggregate costs about what the databases' own scan does, where any
+        // grouping costs about half a scan more; when it agrees, which is what a finished migration looks like,
+        // that is all. Its NULL counts (old side) stand for every row, so no later pass needs to count them.
+        Pass whole = pass(task, request(task, Side.OLD, plan, 0, estimate, true), request(task, Side.NEW, plan, 0, estimate, false));
+        BucketWalk total = whole.walk();
         task.deadline().check();
-        String grids = plan.gridDescription();
-        StringBuilder buckets = new StringBuilder(String.format(Locale.ROOT,
-                "%d coarse buckets by hash of key, %d differ (%d old rows, %d new rows)",
-                1 << coarseBits, first.differing().length, first.differingRowsOld(), first.differingRowsNew()));
-        List<String> checksumSql = new ArrayList<>(List.of(coarse.oldSql(), coarse.newSql()));
-        long totalOld = first.totalOld();
-        long totalNew = first.totalNew();
+        List<String> checksumSql = new ArrayList<>(List.of(whole.oldSql(), whole.newSql()));
+        StringBuilder buckets = new StringBuilder(String.format(Locale.ROOT, "whole-table checksums (%d old rows, %d new rows) %s",
+                total.totalOld(), total.totalNew(), total.differing().length == 0 ? "agree" : "differ"));
         ComparisonResult merged;
         String detail;
-        if (first.differing().length == 0) {
+        if (total.differing().length == 0) {
             merged = task.mergeOfDifferingRanges().run(RowsInMemory.none(NOTHING_FETCHED), RowsInMemory.none(NOTHING_FETCHED),
-                    new AgreedRows(first.agreedRows(), first.nullsOld(), first.nullsOld()));
-            detail = "checksums agree in every bucket; nothing fetched";
-        } else if (first.differingRowsOld() + first.differingRowsNew() <= FETCH_COARSE * (totalOld + totalNew)) {
-            merged = fetchBucketsAndMerge(task, oldCoarse, newCoarse, first.differing(), first.agreedRows(), first);
-            detail = "fetched and merged the differing coarse buckets";
-        } else if (predictedFineShare(first, coarseBits, Math.max(totalOld, totalNew)) > DENSE) {
-            merged = new MergeStrategy().compare(task);
-            detail = "differences too dense to fetch by bucket: merged every row";
-        } else if (Math.max(first.differingRowsOld(), first.differingRowsNew()) <= task.rowHashLimit()) {
-            Optional<ChecksumRequest.Buckets> within = Optional.of(new ChecksumRequest.Buckets(coarseBits, first.differing()));
-            ChecksumRequest oldRows = oldCoarse.bucketed(coarseBits, within, false);
-            ChecksumRequest newRows = newCoarse.bucketed(coarseBits, within, false);
-            BothSides.Pair<RowHashes> hashes = BothSides.concurrently(
-                    () -> checksums(task, Side.OLD).rowHashes(oldRows, first.differingRowsOld()),
-                    () -> checksums(task, Side.NEW).rowHashes(newRows, first.differingRowsNew()));
-            checksumSql.set(0, checksumSql.get(0) + ";\n\n" + hashes.old().sql());
-            checksumSql.set(1, checksumSql.get(1) + ";\n\n" + hashes.fresh().sql());
-            DifferingKeys keys = DifferingKeys.of(hashes.old(), hashes.fresh());
-            task.deadline().check();
-            buckets.append(String.format(Locale.ROOT, "; read the row hashes of their rows: %d key hashes differ",
-                    keys.keyHashes().length));
-            long[] differingKeys = keys.keyHashes();
-            merged = fetchAndMerge(task,
-                    () -> checksums(task, Side.OLD).scanKeyHashes(task.oldScan(), oldRows, differingKeys),
-                    () -> checksums(task, Side.NEW).scanKeyHashes(task.newScan(), newRows, differingKeys),
-                    first.agreedRows() + keys.agreedRows(), first);
-            detail = "fetched and merged the rows of the differing key hashes";
+                    new AgreedRows(total.agreedRows(), total.nullsOld(), total.nullsOld()));
+            detail = "nothing fetched";
         } else {
-            double differingRows = differingRows(first, coarseBits);
-            long fineBuckets = Math.max(Math.max(totalOld, totalNew) / FINE_ROWS, (long) Math.ceil(differingRows * FINE_ROWS));
-            int fineBits = Math.max(coarseBits + 1, bits(fineBuckets, MAX_BUCKET_BITS));
-            Optional<ChecksumRequest.Buckets> within = Optional.of(new ChecksumRequest.Buckets(coarseBits, first.differing()));
-            ChecksumRequest oldFine = oldCoarse.bucketed(fineBits, within, false);
-            ChecksumRequest newFine = newCoarse.bucketed(fineBits, within, false);
-            Pass fine = pass(task, oldFine, newFine);
-            BucketWalk second = fine.walk();
-            task.deadline().check();
-            checksumSql.set(0, checksumSql.get(0) + ";\n\n" + fine.oldSql());
-            checksumSql.set(1, checksumSql.get(1) + ";\n\n" + fine.newSql());
-            buckets.append(String.format(Locale.ROOT,
-                    "; about %.0f rows differ: their rows again in %d fine buckets, %d differ (%d old rows, %d new rows)",
-                    differingRows, 1 << fineBits, second.differing().length, second.differingRowsOld(), second.differingRowsNew()));
-            if (dense(second.differingRowsOld() + second.differingRowsNew(), totalOld + totalNew)) {
-                merged = new MergeStrategy().compare(task);
-                detail = "differences too dense to fetch by bucket: merged every row";
-            } else {
-                merged = fetchBucketsAndMerge(task, oldFine, newFine, second.differing(), first.agreedRows() + second.agreedRows(), first);
-                detail = "fetched and merged the differing fine buckets";
-            }
+            Narrowed narrowed = narrowDown(task, plan, estimate, total, checksumSql, buckets);
+            merged = narrowed.result();
+            detail = narrowed.detail();
         }
         Map<String, String> statements = Map.of(
                 "old", checksumSql.get(0) + ";\n\n" + merged.statements().get("old"),
                 "new", checksumSql.get(1) + ";\n\n" + merged.statements().get("new"));
         StrategyReport report = new StrategyReport(NAME, merged.strategy().rowsFetchedOld(), merged.strategy().rowsFetchedNew(),
                 checksums(task, Side.OLD).dialect() + " checksums (count + XOR of row hashes of native per-column hashes); "
-                        + buckets + "; " + detail + (grids.isEmpty() ? "" : "; " + grids));
+                        + buckets + "; " + detail + (plan.gridDescription().isEmpty() ? "" : "; " + plan.gridDescription()));
         return new ComparisonResult(merged.rowsOld(), merged.rowsNew(), merged.matched(), merged.missingOld(),
                 merged.missingNew(), merged.missingOldSample(), merged.missingNewSample(), merged.features(),
                 statements, merged.stoppedEarly(), report);
+    }
+
+    /** Where the whole-table checksums differ: coarse buckets, then, from their share, one step to the differing rows. */
+    private static Narrowed narrowDown(ComparisonTask task, Plan plan, long estimate, BucketWalk total,
+                                       List<String> checksumSql, StringBuilder buckets) {
+        int coarseBits = bits(estimate / COARSE_ROWS, MAX_COARSE_BITS);
+        ChecksumRequest oldCoarse = request(task, Side.OLD, plan, coarseBits, estimate, false);
+        ChecksumRequest newCoarse = request(task, Side.NEW, plan, coarseBits, estimate, false);
+        Pass coarse = pass(task, oldCoarse, newCoarse);
+        BucketWalk first = coarse.walk();
+        task.deadline().check();
+        append(checksumSql, coarse.oldSql(), coarse.newSql());
+        buckets.append(String.format(Locale.ROOT, "; %d coarse buckets by hash of key, %d differ (%d old rows, %d new rows)",
+                1 << coarseBits, first.differing().length, first.differingRowsOld(), first.differingRowsNew()));
+        long totalOld = first.totalOld();
+        long totalNew = first.totalNew();
+        if (first.differingRowsOld() + first.differingRowsNew() <= FETCH_COARSE * (totalOld + totalNew)) {
+            return new Narrowed(fetchBucketsAndMerge(task, oldCoarse, newCoarse, first.differing(), first.agreedRows(), total),
+                    "fetched and merged the differing coarse buckets");
+        }
+        if (predictedFineShare(first, coarseBits, Math.max(totalOld, totalNew)) > DENSE) {
+            return new Narrowed(new MergeStrategy().compare(task), "differences too dense to fetch by bucket: merged every row");
+        }
+        Optional<ChecksumRequest.Buckets> within = Optional.of(new ChecksumRequest.Buckets(coarseBits, first.differing()));
+        if (Math.max(first.differingRowsOld(), first.differingRowsNew()) <= task.rowHashLimit()) {
+            ChecksumRequest oldRows = oldCoarse.bucketed(coarseBits, within, false);
+            ChecksumRequest newRows = newCoarse.bucketed(coarseBits, within, false);
+            BothSides.Pair<RowHashes> hashes = BothSides.concurrently(
+                    () -> checksums(task, Side.OLD).rowHashes(oldRows, first.differingRowsOld()),
+                    () -> checksums(task, Side.NEW).rowHashes(newRows, first.differingRowsNew()));
+            append(checksumSql, hashes.old().sql(), hashes.fresh().sql());
+            DifferingKeys keys = DifferingKeys.of(hashes.old(), hashes.fresh());
+            task.deadline().check();
+            buckets.append(String.format(Locale.ROOT, "; read the row hashes of their rows: %d key hashes differ",
+                    keys.keyHashes().length));
+            long[] differingKeys = keys.keyHashes();
+            return new Narrowed(fetchAndMerge(task,
+                    () -> checksums(task, Side.OLD).scanKeyHashes(task.oldScan(), oldRows, differingKeys),
+                    () -> checksums(task, Side.NEW).scanKeyHashes(task.newScan(), newRows, differingKeys),
+                    first.agreedRows() + keys.agreedRows(), total), "fetched and merged the rows of the differing key hashes");
+        }
+        double differingRows = differingRows(first, coarseBits);
+        long fineBuckets = Math.max(Math.max(totalOld, totalNew) / FINE_ROWS, (long) Math.ceil(differingRows * FINE_ROWS));
+        int fineBits = Math.max(coarseBits + 1, bits(fineBuckets, MAX_BUCKET_BITS));
+        ChecksumRequest oldFine = oldCoarse.bucketed(fineBits, within, false);
+        ChecksumRequest newFine = newCoarse.bucketed(fineBits, within, false);
+        Pass fine = pass(task, oldFine, newFine);
+        BucketWalk second = fine.walk();
+        task.deadline().check();
+        append(checksumSql, fine.oldSql(), fine.newSql());
+        buckets.append(String.format(Locale.ROOT,
+                "; about %.0f rows differ: their rows again in %d fine buckets, %d differ (%d old rows, %d new rows)",
+                differingRows, 1 << fineBits, second.differing().length, second.differingRowsOld(), second.differingRowsNew()));
+        if (dense(second.differingRowsOld() + second.differingRowsNew(), totalOld + totalNew)) {
+            return new Narrowed(new MergeStrategy().compare(task), "differences too dense to fetch by bucket: merged every row");
+        }
+        return new Narrowed(fetchBucketsAndMerge(task, oldFine, newFine, second.differing(),
+                first.agreedRows() + second.agreedRows(), total), "fetched and merged the differing fine buckets");
+    }
+
+    private record Narrowed(ComparisonResult result, String detail) {
+    }
+
+    private static void append(List<String> checksumSql, String oldSql, String newSql) {
+        checksumSql.set(0, checksumSql.get(0) + ";\n\n" + oldSql);
+        checksumSql.set(1, checksumSql.get(1) + ";\n\n" + newSql);
     }
 
     /**
@@ -190,27 +210,27 @@ public final class PushdownStrategy implements ComparisonStrategy {
 
     private static ComparisonResult fetchBucketsAndMerge(ComparisonTask task, ChecksumRequest oldRequest,
                                                          ChecksumRequest newRequest, int[] differing, long agreedRows,
-                                                         BucketWalk coarse) {
+                                                         BucketWalk whole) {
         return fetchAndMerge(task,
                 () -> checksums(task, Side.OLD).scanBuckets(task.oldScan(), oldRequest, differing),
                 () -> checksums(task, Side.NEW).scanBuckets(task.newScan(), newRequest, differing),
-                agreedRows, coarse);
+                agreedRows, whole);
     }
 
     /**
-     * Fetches the differing rows of both sides and merges them; the agreeing rows' NULLs are the old side's coarse
-     * NULL counts less those of every row fetched from it (agreeing rows are the same on both sides, NULLs included,
+     * Fetches the differing rows of both sides and merges them; the agreeing rows' NULLs are the old side's
+     * whole-table NULL counts less those of every row fetched from it (agreeing rows are the same on both sides, NULLs included,
      * so the new side need not count them). A merge stopped early (fail_fast) has not read every fetched row: the
      * NULLs of the unread ones then count with the agreed rows, in a result that is a FAIL anyway.
      */
     private static ComparisonResult fetchAndMerge(ComparisonTask task, Supplier<RowCursor> oldFetch,
-                                                  Supplier<RowCursor> newFetch, long agreedRows, BucketWalk coarse) {
+                                                  Supplier<RowCursor> newFetch, long agreedRows, BucketWalk whole) {
         BothSides.Pair<RowCursor> rows = BothSides.concurrently(oldFetch, newFetch);
         int values = task.features().size();
         try (NullCounting oldRows = new NullCounting(MergeStrategy.prefetched(rows.old(), task.oldScan().fetchSize()), values);
              RowCursor newRows = MergeStrategy.prefetched(rows.fresh(), task.newScan().fetchSize())) {
             return task.mergeOfDifferingRanges().run(oldRows, newRows, () -> {
-                long[] agreedNulls = subtract(coarse.nullsOld(), oldRows.nulls());
+                long[] agreedNulls = subtract(whole.nullsOld(), oldRows.nulls());
                 return new AgreedRows(agreedRows, agreedNulls, agreedNulls);
             });
         }
@@ -281,10 +301,11 @@ public final class PushdownStrategy implements ComparisonStrategy {
         return Math.max(MIN_BUCKET_BITS, Math.min(max, bits));
     }
 
-    /** Only the old side counts NULLs: buckets that agree hold the same rows on both sides, NULLs included. */
-    private static ChecksumRequest request(ComparisonTask task, Side side, Plan plan, int bits, long estimatedRows) {
+    /** Only the old side ever counts NULLs: rows that agree are the same on both sides, NULLs included. */
+    private static ChecksumRequest request(ComparisonTask task, Side side, Plan plan, int bits, long estimatedRows,
+                                           boolean countNulls) {
         return new ChecksumRequest(task.scan(side).source(), task.scan(side).keyColumns(), task.scan(side).valueColumns(),
-                plan.grids(), bits, Optional.empty(), side == Side.OLD, Math.max(1, estimatedRows >> bits));
+                plan.grids(), bits, Optional.empty(), countNulls, Math.max(1, estimatedRows >> bits));
     }
 
     /** What can be checksummed, with which rounding, or why not. */

@@ -91,15 +91,16 @@ public final class PostgresPushdownDialect implements PushdownDialect {
         String key = keyHash(keyHashes);
         // bit_xor keeps a by-value int8 state: partial states of parallel workers combine without the numeric
         // conversions sum(int8) needs; keys are unique, so no two rows of a bucket cancel out
-        StringBuilder sql = new StringBuilder("SELECT ").append(bucket(key, bucketBits)).append(" AS parity_bucket, count(*), bit_xor(")
-                .append(rowHash(key, valueHashes)).append(")");
+        StringBuilder sql = new StringBuilder("SELECT ").append(bucketBits == 0 ? "0" : bucket(key, bucketBits))
+                .append(" AS parity_bucket, count(*), coalesce(bit_xor(").append(rowHash(key, valueHashes)).append("), 0)");
         for (List<String> pack : nullPacks) {
-            sql.append(", sum(").append(nullPattern(pack, 0, 0, nullFieldBits)).append(")::int8");
+            sql.append(", coalesce(sum(").append(nullPattern(pack, 0, 0, nullFieldBits)).append("), 0)::int8");
         }
         sql.append(" FROM ").append(relation);
         within.ifPresent(coarse -> sql.append(" WHERE ").append(inBuckets(key, coarse.bits(), coarse.numbers())));
-        // no ORDER BY: the caller sorts the buckets, and the planner is left free to hash-aggregate
-        return sql.append(" GROUP BY 1").toString();
+        // one bucket is a plain aggregate (a grouping costs about half a scan more, even for a few groups); else no
+        // ORDER BY: the caller sorts the buckets, and the planner is left free to hash-aggregate
+        return bucketBits == 0 ? sql.toString() : sql.append(" GROUP BY 1").toString();
     }
 
     @Override

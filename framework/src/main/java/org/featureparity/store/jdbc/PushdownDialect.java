@@ -39,7 +39,8 @@ public interface PushdownDialect {
      * checksum (bigint: an order-independent combination of the row hashes, such as their XOR), then one bigint per
      * NULL pack: the sum over the bucket's rows of {@code sum_j (column_j IS NULL ? 1 : 0) << (j * nullFieldBits)},
      * so one aggregate counts the NULLs of several columns (exact while a bucket holds fewer than
-     * {@code 2^nullFieldBits} rows, which the caller checks).
+     * {@code 2^nullFieldBits} rows, which the caller checks). With {@code bucketBits} 0 the whole relation is bucket
+     * 0, and there is exactly one row, also when the relation is empty (count 0, checksum 0).
      *
      * @param relation      the source as a FROM item
      * @param keyHashes     one hash expression per key column
