@@ -26,6 +26,10 @@ public final class PostgresPushdownDialect implements PushdownDialect {
 
     /** Above this many grid cells a double cannot tell neighbouring cells apart: such values are hashed unrounded. */
     private static final String FLOAT_GRID_RANGE = "4503599627370496";  // 2^52
+    /** Inputs up to this many rows get hash memory for the planner's estimate of a group per key. */
+    private static final long SMALL_INPUT = 2_000_000;
+    /** About what one group of count, XOR and NULL counters takes in PostgreSQL's hash table (measured: 657 kB for 4,096). */
+    private static final long BYTES_PER_GROUP = 160;
 
     @Override
     public boolean appliesTo(String productName) {
@@ -148,13 +152,21 @@ public final class PostgresPushdownDialect implements PushdownDialect {
         return bucket(key, bits) + " = ANY(" + bucketList(buckets) + ")";
     }
 
+    /**
+     * The planner estimates one group per key (the bucket is an expression over the key) and would sort every row to
+     * group them; the buckets are few, so a hash aggregate is far cheaper, and with sorting off it is the plan it
+     * picks. Its memory matters twice, because the executor sizes the hash table from the same estimate: given room
+     * for a group per key, a table of a million buckets and more is allocated, and every row then misses the cache
+     * (10^7 rows into 4,096 buckets: 9.6 s, against 3.4 s in a table sized for the buckets). So: room for a group
+     * per key only while that is small ({@value #SMALL_INPUT} rows, where the planner then also aggregates in parallel);
+     * above it, room for the real buckets, and the planner plans a (parallel) hash aggregate that could spill but,
+     * holding only the buckets, never does.
+     */
     @Override
-    public List<String> checksumSettings() {
-        // The planner estimates one group per key (the bucket is an expression over the key) and would sort every
-        // row to group them; the buckets are few, so a hash aggregate (parallel, partial states combined) is far
-        // cheaper, and with sorting off it is the plan it picks. The hash table gets room in memory: with less, the
-        // planner (expecting a group per key) would give up the parallel partial aggregation.
-        return List.of("SET LOCAL work_mem = '128MB'", "SET LOCAL enable_sort = off");
+    public List<String> checksumSettings(int bucketBits, long estimatedRows) {
+        long memoryKb = estimatedRows <= SMALL_INPUT ? 128 * 1024
+                : Math.max(1024, ((BYTES_PER_GROUP << bucketBits) >> 10) * 2);
+        return List.of("SET LOCAL work_mem = '" + memoryKb + "kB'", "SET LOCAL enable_sort = off");
     }
 
     @Override

@@ -153,7 +153,8 @@ final class JdbcChecksums implements KeyChecksums {
         boolean overflowed = false;
         Handle handle = store.openReadOnly();
         try {
-            pushdown.checksumSettings().forEach(handle::execute);
+            pushdown.checksumSettings(request.bucketBits(), request.expectedRows() << request.bucketBits())
+                    .forEach(handle::execute);
             try (PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
                 statement.setFetchSize(BUCKETS_PER_FETCH);
                 statement.setQueryTimeout(store.timeoutSeconds());

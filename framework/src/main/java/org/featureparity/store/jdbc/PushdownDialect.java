@@ -76,8 +76,13 @@ public interface PushdownDialect {
     String keyHashScanStatement(String relation, List<String> keyHashes, List<String> selectList,
                                 List<String> orderTerms, long[] hashes);
 
-    /** Settings for the transaction running a checksum statement (e.g. memory for a large GROUP BY). */
-    default List<String> checksumSettings() {
+    /**
+     * Settings for the transaction running a checksum statement (e.g. memory for its GROUP BY).
+     *
+     * @param bucketBits    log2 of the buckets the statement groups into (0: a plain aggregate)
+     * @param estimatedRows rows the statement is expected to read, from the store's statistics
+     */
+    default List<String> checksumSettings(int bucketBits, long estimatedRows) {
         return List.of();
     }
 
