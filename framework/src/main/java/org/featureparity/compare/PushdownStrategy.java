@@ -28,8 +28,9 @@ import org.featureparity.store.checksum.RowHashes;
  * does, and counts the old side's NULLs; when the checksums agree, that is all. Otherwise the rows are bucketed:
  * granularity comes from the data, not from the key's values, since buckets are a hash of the key (any key type,
  * composite keys, gaps). A second pass checksums coarse buckets of about {@value #COARSE_ROWS} rows (at most
- * 2^{@value #MAX_COARSE_BITS} buckets, so the database's hash aggregate stays in cache), and the share of differing coarse buckets estimates how
- * many rows differ, and from that estimate the strategy picks, in one step, what is cheapest:
+ * 2^{@value #MAX_COARSE_BITS} buckets, so the database's hash aggregate stays in cache). The share of differing
+ * coarse buckets estimates how many rows differ, and from that estimate the strategy picks, in one step, what is
+ * cheapest:
  * <ul>
  *   <li>fetch the differing coarse buckets as they are (few of them);</li>
  *   <li>when the differences are dense, merge every row and say so;</li>
