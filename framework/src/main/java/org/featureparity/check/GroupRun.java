@@ -12,6 +12,7 @@ import org.featureparity.compare.ComparisonResult;
 import org.featureparity.compare.Deadline;
 import org.featureparity.compare.ComparisonTask;
 import org.featureparity.compare.EarlyStop;
+import org.featureparity.compare.FeatureTally;
 import org.featureparity.compare.StrategyChoice;
 import org.featureparity.contract.ComparisonScope;
 import org.featureparity.contract.FeatureGroupContract;
@@ -165,9 +166,13 @@ public final class GroupRun {
 
     /**
      * Has the values checks name mismatch causes by a classifier stage (e.g. recomputation from events), run once
-     * for the group on its comparison; without one, categories come from the values alone.
+     * for the group on its comparison; without one, categories come from the values alone. Set it before the
+     * comparison runs: only then does the comparison keep the mismatching rows' raw values the stage reads.
      */
     public void classifyMismatchesBy(Function<ComparisonResult, Map<String, org.featureparity.compare.CategoryCorrection>> stage) {
+        if (comparison.isDone()) {
+            throw new IllegalStateException("a classifier stage must be set before the comparison runs");
+        }
         this.corrections = new Memo<>(() -> {
             ComparisonResult result = comparison();
             return steps.record("name mismatch causes", () -> stage.apply(result), found -> found.isEmpty()
@@ -239,7 +244,8 @@ public final class GroupRun {
         Optional<ComparisonTask.Profiling> profiling = profiledFeatures.isEmpty() ? Optional.empty()
                 : Optional.of(new ComparisonTask.Profiling(oldProfiles, newProfiles));
         ComparisonResult result = strategy.compare(new ComparisonTask(contract.keyColumns(), features, this::store,
-                oldScan, newScan, deadline, scope.failFast(), profiling, rowHashLimit));
+                oldScan, newScan, deadline, scope.failFast(), profiling, rowHashLimit,
+                corrections == null ? 0 : FeatureTally.RETAINED_MISMATCHES));
         // the profiles stand for the stores only when they saw every row each side returned: a pushdown fetches
         // only the differing ranges, and then profiles() scans each side itself
         if (oldProfiles.rows() == result.rowsOld() && newProfiles.rows() == result.rowsNew() || profiling.isEmpty()) {

@@ -23,10 +23,12 @@ import org.featureparity.store.ScanRequest;
  * @param profiling  each side's profile (null rates, distributions), fed by a pass over every row; empty when no
  *                   null-rate or distribution check needs one
  * @param rowHashLimit rows per side whose key and row hashes the pushdown may hold in memory
+ * @param retainedMismatches mismatching rows per feature kept with their raw values for a later classifier stage
+ *                   (0 when none will read them: they take about a kilobyte each)
  */
 public record ComparisonTask(List<String> keyColumns, List<FeatureSpec> features, Function<Side, FeatureStore> stores,
                              ScanRequest oldScan, ScanRequest newScan, Deadline deadline, FailFast failFast,
-                             Optional<Profiling> profiling, int rowHashLimit) {
+                             Optional<Profiling> profiling, int rowHashLimit, int retainedMismatches) {
 
     /** Rows per side: both sides' hashes then take at most 64 MB. */
     public static final int DEFAULT_ROW_HASH_LIMIT = 2_097_152;
@@ -34,6 +36,9 @@ public record ComparisonTask(List<String> keyColumns, List<FeatureSpec> features
     public ComparisonTask {
         keyColumns = List.copyOf(keyColumns);
         features = List.copyOf(features);
+        if (retainedMismatches < 0) {
+            throw new IllegalArgumentException("retained mismatches must be 0 or more, was " + retainedMismatches);
+        }
         if (rowHashLimit < 0) {
             throw new IllegalArgumentException("the row hash limit must be 0 or more, was " + rowHashLimit);
         }
@@ -43,7 +48,7 @@ public record ComparisonTask(List<String> keyColumns, List<FeatureSpec> features
     public ComparisonTask(List<String> keyColumns, List<FeatureSpec> features, Function<Side, FeatureStore> stores,
                           ScanRequest oldScan, ScanRequest newScan, Deadline deadline) {
         this(keyColumns, features, stores, oldScan, newScan, deadline, FailFast.NONE, Optional.empty(),
-                DEFAULT_ROW_HASH_LIMIT);
+                DEFAULT_ROW_HASH_LIMIT, FeatureTally.RETAINED_MISMATCHES);
     }
 
     /** The profiles a full pass feeds: every row each side returns. */
@@ -68,6 +73,6 @@ public record ComparisonTask(List<String> keyColumns, List<FeatureSpec> features
 
     /** A merge over only the key ranges whose checksums differ: profiles fed from it would miss the agreeing rows. */
     MergeComparison mergeOfDifferingRanges() {
-        return new MergeComparison(keyColumns, features, deadline).failFast(failFast);
+        return new MergeComparison(keyColumns, features, deadline).failFast(failFast).retaining(retainedMismatches);
     }
 }

@@ -30,8 +30,11 @@ public final class FeatureTally {
     private long nullsOld;
     private long nullsNew;
 
-    FeatureTally(FeatureSpec feature, int topCapacity) {
+    private final int retainCapacity;
+
+    FeatureTally(FeatureSpec feature, int topCapacity, int retainCapacity) {
         this.feature = feature;
+        this.retainCapacity = retainCapacity;
         this.agreement = new ValueAgreement(feature);
         this.top = new TopMismatches(topCapacity);
     }
@@ -48,8 +51,8 @@ public final class FeatureTally {
         MismatchCategory category = MismatchClassifier.classify(feature, oldValue, newValue);
         categories.merge(category, 1L, Long::sum);
         long hash = key.hash();
-        if (retained.size() < RETAINED_MISMATCHES || hash < retained.peek().hash()) {
-            if (retained.size() == RETAINED_MISMATCHES) {
+        if (retainCapacity > 0 && (retained.size() < retainCapacity || hash < retained.peek().hash())) {
+            if (retained.size() == retainCapacity) {
                 retained.poll();
             }
             retained.add(new Sampled(hash, new RetainedMismatch(key.values(), key.render(), oldValue, newValue, category)));

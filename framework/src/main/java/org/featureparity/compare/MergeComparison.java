@@ -32,6 +32,7 @@ public final class MergeComparison {
     private final List<FeatureSpec> features;
     private final Deadline deadline;
     private FailFast failFast = FailFast.NONE;
+    private int retainedMismatches = FeatureTally.RETAINED_MISMATCHES;
     private Optional<ProfileSet> oldProfiles = Optional.empty();
     private Optional<ProfileSet> newProfiles = Optional.empty();
 
@@ -48,6 +49,19 @@ public final class MergeComparison {
         this.keyColumns = List.copyOf(keyColumns);
         this.features = List.copyOf(features);
         this.deadline = deadline;
+    }
+
+    /**
+     * Keeps up to this many mismatching rows per feature with their raw values ({@link FeatureTally#retainedMismatches()};
+     * default {@value FeatureTally#RETAINED_MISMATCHES}), or none: they take about a kilobyte each, so a group of many
+     * mismatching features keeps them only for a stage that reads them.
+     */
+    public MergeComparison retaining(int rows) {
+        if (rows < 0) {
+            throw new IllegalArgumentException("retained mismatches must be 0 or more, was " + rows);
+        }
+        this.retainedMismatches = rows;
+        return this;
     }
 
     /** Stops early (the result says so) once a fail-fast bound is reached. */
@@ -86,7 +100,7 @@ public final class MergeComparison {
     public ComparisonResult run(RowCursor oldRows, RowCursor newRows, Supplier<AgreedRows> agreedAfterwards) {
         Map<String, FeatureTally> tallies = new LinkedHashMap<>();
         for (FeatureSpec feature : features) {
-            tallies.put(feature.name(), new FeatureTally(feature, TOP_MISMATCHES));
+            tallies.put(feature.name(), new FeatureTally(feature, TOP_MISMATCHES, retainedMismatches));
         }
         FeatureTally[] byIndex = tallies.values().toArray(new FeatureTally[0]);
         OrderedSide old = new OrderedSide("old", oldRows, keyColumns, oldProfiles);

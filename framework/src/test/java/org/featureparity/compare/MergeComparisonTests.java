@@ -383,6 +383,26 @@ class MergeComparisonTests {
         }
 
         @Test
+        void mismatchingRowsAreRetainedWithTheirValuesOnlyWhenAsked() {
+            List<Object[]> old = new ArrayList<>();
+            List<Object[]> fresh = new ArrayList<>();
+            for (long id = 0; id < 50; id++) {
+                old.add(row(id, id));
+                fresh.add(row(id, id % 2 == 0 ? id : id + 1));
+            }
+            FeatureTally retaining = byUserId(COUNT).run(ListCursor.singleKey("o", old.toArray(Object[][]::new)),
+                    ListCursor.singleKey("n", fresh.toArray(Object[][]::new))).tally("f").orElseThrow();
+            FeatureTally notRetaining = byUserId(COUNT).retaining(0).run(ListCursor.singleKey("o", old.toArray(Object[][]::new)),
+                    ListCursor.singleKey("n", fresh.toArray(Object[][]::new))).tally("f").orElseThrow();
+
+            assertThat(retaining.retainedMismatches()).hasSize(25)
+                    .allSatisfy(m -> assertThat((Long) m.newValue()).isEqualTo((Long) m.oldValue() + 1));
+            assertThat(notRetaining.retainedMismatches()).isEmpty();
+            assertThat(notRetaining.mismatched()).isEqualTo(25);
+            assertThat(notRetaining.topMismatches()).hasSize(20);
+        }
+
+        @Test
         void tallyOrderFollowsTheFeatureOrder() {
             ComparisonResult result = byUserId(AMOUNT, COUNT).run(ListCursor.empty("o"), ListCursor.empty("n"));
             assertThat(result.features().keySet()).containsExactly("amount", "f");
