@@ -186,18 +186,37 @@ final class JdbcChecksums implements KeyChecksums {
 
     @Override
     public RowCursor scanBuckets(ScanRequest scan, ChecksumRequest request, int[] buckets) {
+        return scanSelected(scan, buckets.length, "buckets", (relation, select, order, first) -> pushdown.bucketScanStatement(
+                relation, keyHashes(request), select, order, request.bucketBits(), Arrays.copyOf(buckets, first)));
+    }
+
+    /** A statement over the scan's relation, select list and key order, holding the first n of its literals. */
+    @FunctionalInterface
+    private interface SelectionStatement {
+        String holding(String relation, List<String> select, List<String> order, int first);
+    }
+
+    /** Streams the rows a statement selects by a list of literals (buckets, key hashes), in key order like a scan. */
+    private RowCursor scanSelected(ScanRequest scan, int literals, String what, SelectionStatement statement) {
         JdbcDialect sql = store.dialect();
         String relation = sql.relation(scan.source());
         List<String> select = Stream.concat(scan.keyColumns().stream(), scan.valueColumns().stream())
                 .map(c -> sql.quote(c.name())).toList();
         List<String> order = scan.keyColumns().stream().map(sql::orderTerm).toList();
-        String statement = pushdown.bucketScanStatement(relation, keyHashes(request), select, order,
-                request.bucketBits(), buckets);
-        String evidence = buckets.length <= EVIDENCE_BUCKETS ? statement
-                : pushdown.bucketScanStatement(relation, keyHashes(request), select, order, request.bucketBits(),
-                        Arrays.copyOf(buckets, EVIDENCE_BUCKETS))
-                  + "\n-- " + buckets.length + " buckets in the statement run; the first " + EVIDENCE_BUCKETS + " shown";
-        return store.scanStatement(statement, evidence, scan);
+        Statement selection = Statement.of(literals, what, first -> statement.holding(relation, select, order, first));
+        return store.scanStatement(selection.sql(), selection.evidence(), scan);
+    }
+
+    /**
+     * A statement as run, and as evidence: with many literals, the same statement over only the first few, and a
+     * line saying how many the statement run held.
+     */
+    private record Statement(String sql, String evidence) {
+        static Statement of(int literals, String what, java.util.function.IntFunction<String> holdingTheFirst) {
+            String sql = holdingTheFirst.apply(literals);
+            return new Statement(sql, literals <= EVIDENCE_BUCKETS ? sql : holdingTheFirst.apply(EVIDENCE_BUCKETS)
+                    + "\n-- " + literals + " " + what + " in the statement run; the first " + EVIDENCE_BUCKETS + " shown");
+        }
     }
 
     @Override
@@ -208,25 +227,24 @@ final class JdbcChecksums implements KeyChecksums {
             throw new IllegalArgumentException("too many rows to hold their hashes: " + expectedRows);
         }
         String relation = store.dialect().relation(request.source());
-        String sql = pushdown.rowHashesStatement(relation, keyHashes(request), valueHashes(request), within);
-        String evidence = within.numbers().length <= EVIDENCE_BUCKETS ? sql
-                : pushdown.rowHashesStatement(relation, keyHashes(request), valueHashes(request),
-                        new ChecksumRequest.Buckets(within.bits(), Arrays.copyOf(within.numbers(), EVIDENCE_BUCKETS)))
-                  + "\n-- " + within.numbers().length + " buckets in the statement run; the first " + EVIDENCE_BUCKETS + " shown";
-        long[] keys = new long[(int) expectedRows];
-        long[] rows = new long[(int) expectedRows];
+        List<String> keys = keyHashes(request);
+        List<String> values = valueHashes(request);
+        Statement statement = Statement.of(within.numbers().length, "buckets", first -> pushdown.rowHashesStatement(
+                relation, keys, values, new ChecksumRequest.Buckets(within.bits(), Arrays.copyOf(within.numbers(), first))));
+        long[] keyHashes = new long[(int) expectedRows];
+        long[] rowHashes = new long[(int) expectedRows];
         int read = 0;
         Handle handle = store.openReadOnly();
-        try (PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
-            statement.setFetchSize(ROW_HASHES_PER_FETCH);
-            statement.setQueryTimeout(store.timeoutSeconds());
-            try (ResultSet result = statement.executeQuery()) {
+        try (PreparedStatement prepared = handle.getConnection().prepareStatement(statement.sql())) {
+            prepared.setFetchSize(ROW_HASHES_PER_FETCH);
+            prepared.setQueryTimeout(store.timeoutSeconds());
+            try (ResultSet result = prepared.executeQuery()) {
                 while (result.next()) {
-                    if (read == keys.length) {
+                    if (read == keyHashes.length) {
                         throw changedDuringComparison(within, expectedRows, "more");
                     }
-                    keys[read] = result.getLong(1);
-                    rows[read++] = result.getLong(2);
+                    keyHashes[read] = result.getLong(1);
+                    rowHashes[read++] = result.getLong(2);
                 }
             }
         } catch (SQLException | RuntimeException e) {
@@ -237,10 +255,10 @@ final class JdbcChecksums implements KeyChecksums {
         } finally {
             JdbcFeatureStore.closeQuietly(handle);
         }
-        if (read != keys.length) {
+        if (read != keyHashes.length) {
             throw changedDuringComparison(within, expectedRows, "fewer");
         }
-        return new RowHashes(evidence, keys, rows);
+        return new RowHashes(statement.evidence(), keyHashes, rowHashes);
     }
 
     private StoreException changedDuringComparison(ChecksumRequest.Buckets within, long expected, String moreOrFewer) {
@@ -251,16 +269,8 @@ final class JdbcChecksums implements KeyChecksums {
 
     @Override
     public RowCursor scanKeyHashes(ScanRequest scan, ChecksumRequest request, long[] keyHashes) {
-        JdbcDialect sql = store.dialect();
-        String relation = sql.relation(scan.source());
-        List<String> select = Stream.concat(scan.keyColumns().stream(), scan.valueColumns().stream())
-                .map(c -> sql.quote(c.name())).toList();
-        List<String> order = scan.keyColumns().stream().map(sql::orderTerm).toList();
-        String statement = pushdown.keyHashScanStatement(relation, keyHashes(request), select, order, keyHashes);
-        String evidence = keyHashes.length <= EVIDENCE_BUCKETS ? statement
-                : pushdown.keyHashScanStatement(relation, keyHashes(request), select, order, Arrays.copyOf(keyHashes, EVIDENCE_BUCKETS))
-                  + "\n-- " + keyHashes.length + " key hashes in the statement run; the first " + EVIDENCE_BUCKETS + " shown";
-        return store.scanStatement(statement, evidence, scan);
+        return scanSelected(scan, keyHashes.length, "key hashes", (relation, select, order, first) -> pushdown.keyHashScanStatement(
+                relation, keyHashes(request), select, order, Arrays.copyOf(keyHashes, first)));
     }
 
     private List<String> keyHashes(ChecksumRequest request) {
