@@ -49,9 +49,14 @@ final class ParityConfiguration {
 
     /** A count that must be at least 1, e.g. {@code parity.fetch-size}; {@code fallback} when not configured. */
     private int positiveInt(String key, int fallback) {
-        int value = get(key).map(v -> parse(key, v, Integer::parseInt, "a positive integer")).orElse(fallback);
-        if (value < 1) {
-            throw new IllegalArgumentException(key + " must be a positive integer, was " + value);
+        return intAtLeast(key, fallback, 1, "a positive integer");
+    }
+
+    /** An integer of at least {@code minimum}, described as {@code expected} in the error otherwise. */
+    private int intAtLeast(String key, int fallback, int minimum, String expected) {
+        int value = get(key).map(v -> parse(key, v, Integer::parseInt, expected)).orElse(fallback);
+        if (value < minimum) {
+            throw new IllegalArgumentException(key + " must be " + expected + ", was " + value);
         }
         return value;
     }
@@ -78,13 +83,7 @@ final class ParityConfiguration {
     }
 
     int pushdownRowHashes() {
-        int value = get(Constants.PUSHDOWN_ROW_HASHES)
-                .map(v -> parse(Constants.PUSHDOWN_ROW_HASHES, v.trim(), Integer::parseInt, "a count of rows, 0 or more"))
-                .orElse(Constants.DEFAULT_PUSHDOWN_ROW_HASHES);
-        if (value < 0) {
-            throw new IllegalArgumentException(Constants.PUSHDOWN_ROW_HASHES + " must be a count of rows, 0 or more, was " + value);
-        }
-        return value;
+        return intAtLeast(Constants.PUSHDOWN_ROW_HASHES, Constants.DEFAULT_PUSHDOWN_ROW_HASHES, 0, "a count of rows, 0 or more");
     }
 
     Duration statementTimeout() {
