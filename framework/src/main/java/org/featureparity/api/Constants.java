@@ -138,11 +138,22 @@ public final class Constants {
 
     /**
      * Rows per side whose key and row hashes (16 bytes a row) the pushdown may hold in memory to find the differing
-     * rows exactly; where the differing buckets hold more, it checksums finer buckets instead, and {@code 0} always
-     * does. Default: {@value #DEFAULT_PUSHDOWN_ROW_HASHES} (64 MB for both sides).
+     * rows exactly; where the rows to look into are more, it streams their hashes through bucket checksums on the
+     * client instead (see {@link #PUSHDOWN_STREAMED_ROW_HASHES}), and {@code 0} always does. Default:
+     * {@value #DEFAULT_PUSHDOWN_ROW_HASHES} (64 MB for both sides).
      */
     public static final String PUSHDOWN_ROW_HASHES = "parity.compare.pushdown.row-hashes";
-    public static final int DEFAULT_PUSHDOWN_ROW_HASHES = org.featureparity.compare.ComparisonTask.DEFAULT_ROW_HASH_LIMIT;
+    public static final int DEFAULT_PUSHDOWN_ROW_HASHES = org.featureparity.compare.PushdownLimits.DEFAULT_ROW_HASHES;
+
+    /**
+     * Rows per side whose key and row hashes the pushdown may stream to the client (16 bytes a row over the wire,
+     * constant memory) rather than checksum them in finer buckets in the database. A table with at most this many
+     * rows whose whole-table checksums differ has its hashes streamed at once; a larger one is first checksummed in
+     * coarse buckets, and the rows of those that differ are streamed when they are few enough. {@code 0} keeps every
+     * step in the database. Default: {@value #DEFAULT_PUSHDOWN_STREAMED_ROW_HASHES} (512 MB a side).
+     */
+    public static final String PUSHDOWN_STREAMED_ROW_HASHES = "parity.compare.pushdown.streamed-row-hashes";
+    public static final int DEFAULT_PUSHDOWN_STREAMED_ROW_HASHES = org.featureparity.compare.PushdownLimits.DEFAULT_STREAMED_ROW_HASHES;
 
     private Constants() {
     }

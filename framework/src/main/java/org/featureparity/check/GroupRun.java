@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import org.featureparity.compare.Deadline;
 import org.featureparity.compare.ComparisonTask;
 import org.featureparity.compare.EarlyStop;
 import org.featureparity.compare.FeatureTally;
+import org.featureparity.compare.PushdownLimits;
 import org.featureparity.compare.StrategyChoice;
 import org.featureparity.contract.ComparisonScope;
 import org.featureparity.contract.FeatureGroupContract;
@@ -39,7 +41,7 @@ public final class GroupRun {
     private final Set<String> comparedFeatures;
     private final int fetchSize;
     private final StrategyChoice strategy;
-    private int rowHashLimit = ComparisonTask.DEFAULT_ROW_HASH_LIMIT;
+    private PushdownLimits pushdownLimits = PushdownLimits.DEFAULT;
     private final Map<Side, Memo<StoreDescription>> descriptions = new EnumMap<>(Side.class);
     private final Memo<ComparisonResult> comparison;
     private final Memo<GroupProfiles> profiles;
@@ -104,12 +106,9 @@ public final class GroupRun {
         return this;
     }
 
-    /** At most this many rows per side whose hashes the pushdown holds in memory ({@code parity.compare.pushdown.row-hashes}). */
-    public GroupRun rowHashLimit(int rows) {
-        if (rows < 0) {
-            throw new IllegalArgumentException("the row hash limit must be 0 or more, was " + rows);
-        }
-        this.rowHashLimit = rows;
+    /** How many rows per side the pushdown may read the key and row hashes of ({@code parity.compare.pushdown.*row-hashes}). */
+    public GroupRun pushdownLimits(PushdownLimits limits) {
+        this.pushdownLimits = Objects.requireNonNull(limits, "limits");
         return this;
     }
 
@@ -244,7 +243,7 @@ public final class GroupRun {
         Optional<ComparisonTask.Profiling> profiling = profiledFeatures.isEmpty() ? Optional.empty()
                 : Optional.of(new ComparisonTask.Profiling(oldProfiles, newProfiles));
         ComparisonResult result = strategy.compare(new ComparisonTask(contract.keyColumns(), features, this::store,
-                oldScan, newScan, deadline, scope.failFast(), profiling, rowHashLimit,
+                oldScan, newScan, deadline, scope.failFast(), profiling, pushdownLimits,
                 corrections == null ? 0 : FeatureTally.RETAINED_MISMATCHES));
         // the profiles stand for the stores only when they saw every row each side returned: a pushdown fetches
         // only the differing ranges, and then profiles() scans each side itself

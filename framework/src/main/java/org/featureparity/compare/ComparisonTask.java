@@ -1,6 +1,7 @@
 package org.featureparity.compare;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.featureparity.contract.FailFast;
 import org.featureparity.stats.ProfileSet;
@@ -22,16 +23,13 @@ import org.featureparity.store.ScanRequest;
  * @param failFast   when to stop early (a FAIL, never a PASS)
  * @param profiling  each side's profile (null rates, distributions), fed by a pass over every row; empty when no
  *                   null-rate or distribution check needs one
- * @param rowHashLimit rows per side whose key and row hashes the pushdown may hold in memory
+ * @param pushdownLimits rows per side whose key and row hashes the pushdown may read
  * @param retainedMismatches mismatching rows per feature kept with their raw values for a later classifier stage
  *                   (0 when none will read them: they take about a kilobyte each)
  */
 public record ComparisonTask(List<String> keyColumns, List<FeatureSpec> features, Function<Side, FeatureStore> stores,
                              ScanRequest oldScan, ScanRequest newScan, Deadline deadline, FailFast failFast,
-                             Optional<Profiling> profiling, int rowHashLimit, int retainedMismatches) {
-
-    /** Rows per side: both sides' hashes then take at most 64 MB. */
-    public static final int DEFAULT_ROW_HASH_LIMIT = 2_097_152;
+                             Optional<Profiling> profiling, PushdownLimits pushdownLimits, int retainedMismatches) {
 
     public ComparisonTask {
         keyColumns = List.copyOf(keyColumns);
@@ -39,16 +37,14 @@ public record ComparisonTask(List<String> keyColumns, List<FeatureSpec> features
         if (retainedMismatches < 0) {
             throw new IllegalArgumentException("retained mismatches must be 0 or more, was " + retainedMismatches);
         }
-        if (rowHashLimit < 0) {
-            throw new IllegalArgumentException("the row hash limit must be 0 or more, was " + rowHashLimit);
-        }
+        Objects.requireNonNull(pushdownLimits, "pushdownLimits");
     }
 
     /** A task that runs to the end and profiles nothing. */
     public ComparisonTask(List<String> keyColumns, List<FeatureSpec> features, Function<Side, FeatureStore> stores,
                           ScanRequest oldScan, ScanRequest newScan, Deadline deadline) {
         this(keyColumns, features, stores, oldScan, newScan, deadline, FailFast.NONE, Optional.empty(),
-                DEFAULT_ROW_HASH_LIMIT, FeatureTally.RETAINED_MISMATCHES);
+                PushdownLimits.DEFAULT, FeatureTally.RETAINED_MISMATCHES);
     }
 
     /** The profiles a full pass feeds: every row each side returns. */

@@ -25,20 +25,21 @@ import org.featureparity.store.checksum.RowHashes;
  * once; only the rows of buckets whose count or checksum differ are fetched and merged.
  *
  * <p>A first pass checksums each whole table, with a plain aggregate that costs about what the databases' own scan
- * does, and counts the old side's NULLs; when the checksums agree, that is all. Otherwise the rows are bucketed:
- * granularity comes from the data, not from the key's values, since buckets are a hash of the key (any key type,
- * composite keys, gaps). A second pass checksums coarse buckets of about {@value #COARSE_ROWS} rows (at most
- * 2^{@value #MAX_COARSE_BITS} buckets, so the database's hash aggregate stays in cache). The share of differing
- * coarse buckets estimates how many rows differ, and from that estimate the strategy picks, in one step, what is
- * cheapest:
+ * does, and counts the old side's NULLs; when the checksums agree, that is all. Otherwise the differing rows are
+ * found from hashes of the key (any key type, composite keys, gaps: granularity comes from the data, not from the
+ * key's values):
  * <ul>
- *   <li>fetch the differing coarse buckets as they are (few of them);</li>
- *   <li>when the differences are dense, merge every row and say so;</li>
- *   <li>when the differing coarse buckets hold at most {@link ComparisonTask#rowHashLimit()} rows a side, read just
- *       their key and row hashes (two integers a row), find the differing key hashes exactly in memory, and fetch
- *       only their rows: one scan finds the differing rows, where a finer checksum pass and a fetch by bucket would
- *       scan twice and fetch many agreeing rows too;</li>
- *   <li>else checksum just their rows again in fine buckets sized so that each differing row costs about
+ *   <li>a table of at most {@link PushdownLimits#rowHashes()} or {@link PushdownLimits#streamedRowHashes()} rows a
+ *       side has the key hash and row hash of every row read (two integers a row: one scan, where a bucketed
+ *       checksum pass costs about one and a half). Held in memory, they name the differing key hashes exactly, and
+ *       only their rows are fetched; streamed, they are checksummed in fine buckets on the client, where a grouping
+ *       into a million buckets costs an array update a row (the database aggregates that many groups serially,
+ *       missing the cache on every row), and the differing buckets are fetched;</li>
+ *   <li>a larger table is checksummed in coarse buckets of about {@value #COARSE_ROWS} rows (at most
+ *       2^{@value #MAX_COARSE_BITS} buckets, so the database's hash aggregate stays in cache). From the share that
+ *       differ, one step: fetch the differing coarse buckets as they are (few of them); merge every row when the
+ *       differences are dense, and say so; read their rows' hashes as above, when they are few enough; else
+ *       checksum their rows again in the database in fine buckets sized so that each differing row costs about
  *       {@value #FINE_ROWS} fetched rows, and fetch the fine buckets that differ.</li>
  * </ul>
  * There is no level-by-level descent.
@@ -55,6 +56,8 @@ public final class PushdownStrategy implements ComparisonStrategy {
     static final int FINE_ROWS = 32;
     static final int MIN_BUCKET_BITS = 4;
     static final int MAX_BUCKET_BITS = 18;
+    static final int STREAMED_ROWS = 8;
+    static final int MAX_STREAMED_BITS = 20;
     private static final long UNKNOWN_ROWS = 1L << 16;
     private static final double DENSE = 0.5;
     /** Differing coarse buckets holding at most this share of the rows are fetched without a finer look. */
@@ -110,9 +113,19 @@ public final class PushdownStrategy implements ComparisonStrategy {
                 statements, merged.stoppedEarly(), report);
     }
 
-    /** Where the whole-table checksums differ: coarse buckets, then, from their share, one step to the differing rows. */
+    /**
+     * Where the whole-table checksums differ. A table small enough has the hashes of all its rows read at once: one
+     * scan and two integers a row, where a bucketed checksum pass costs about one and a half scans and still leaves
+     * the differing rows to find. A larger one is checksummed in coarse buckets first; from the share that differ,
+     * one step to the differing rows.
+     */
     private static Narrowed narrowDown(ComparisonTask task, Plan plan, long estimate, BucketWalk total,
                                        List<String> checksumSql, StringBuilder buckets) {
+        if (readable(task, Math.max(total.totalOld(), total.totalNew()))) {
+            Scope everyRow = new Scope(request(task, Side.OLD, plan, 0, estimate, false),
+                    request(task, Side.NEW, plan, 0, estimate, false), total.totalOld(), total.totalNew(), 0, 0);
+            return byRowHashes(task, everyRow, total, checksumSql, buckets.append("; every row's hashes"));
+        }
         int coarseBits = bits(estimate / COARSE_ROWS, MAX_COARSE_BITS);
         ChecksumRequest oldCoarse = request(task, Side.OLD, plan, coarseBits, estimate, false);
         ChecksumRequest newCoarse = request(task, Side.NEW, plan, coarseBits, estimate, false);
@@ -132,22 +145,10 @@ public final class PushdownStrategy implements ComparisonStrategy {
             return new Narrowed(new MergeStrategy().compare(task), "differences too dense to fetch by bucket: merged every row");
         }
         Optional<ChecksumRequest.Buckets> within = Optional.of(new ChecksumRequest.Buckets(coarseBits, first.differing()));
-        if (Math.max(first.differingRowsOld(), first.differingRowsNew()) <= task.rowHashLimit()) {
-            ChecksumRequest oldRows = oldCoarse.bucketed(coarseBits, within, false);
-            ChecksumRequest newRows = newCoarse.bucketed(coarseBits, within, false);
-            BothSides.Pair<RowHashes> hashes = BothSides.concurrently(
-                    () -> checksums(task, Side.OLD).rowHashes(oldRows, first.differingRowsOld()),
-                    () -> checksums(task, Side.NEW).rowHashes(newRows, first.differingRowsNew()));
-            append(checksumSql, hashes.old().sql(), hashes.fresh().sql());
-            DifferingKeys keys = DifferingKeys.of(hashes.old(), hashes.fresh());
-            task.deadline().check();
-            buckets.append(String.format(Locale.ROOT, "; read the row hashes of their rows: %d key hashes differ",
-                    keys.keyHashes().length));
-            long[] differingKeys = keys.keyHashes();
-            return new Narrowed(fetchAndMerge(task,
-                    () -> checksums(task, Side.OLD).scanKeyHashes(task.oldScan(), oldRows, differingKeys),
-                    () -> checksums(task, Side.NEW).scanKeyHashes(task.newScan(), newRows, differingKeys),
-                    first.agreedRows() + keys.agreedRows(), total), "fetched and merged the rows of the differing key hashes");
+        if (readable(task, Math.max(first.differingRowsOld(), first.differingRowsNew()))) {
+            Scope theirRows = new Scope(oldCoarse.bucketed(coarseBits, within, false), newCoarse.bucketed(coarseBits, within, false),
+                    first.differingRowsOld(), first.differingRowsNew(), first.agreedRows(), coarseBits + 1);
+            return byRowHashes(task, theirRows, total, checksumSql, buckets.append("; their rows' hashes"));
         }
         double differingRows = differingRows(first, coarseBits);
         long fineBuckets = Math.max(Math.max(totalOld, totalNew) / FINE_ROWS, (long) Math.ceil(differingRows * FINE_ROWS));
@@ -166,6 +167,63 @@ public final class PushdownStrategy implements ComparisonStrategy {
         }
         return new Narrowed(fetchBucketsAndMerge(task, oldFine, newFine, second.differing(),
                 first.agreedRows() + second.agreedRows(), total), "fetched and merged the differing fine buckets");
+    }
+
+    /** Whether the key and row hashes of this many rows a side may be read, held or streamed. */
+    private static boolean readable(ComparisonTask task, long rows) {
+        return rows <= Math.max(task.pushdownLimits().rowHashes(), task.pushdownLimits().streamedRowHashes());
+    }
+
+    /**
+     * Rows whose key and row hashes are read: each side's request (with the buckets it is restricted to, if any), how
+     * many rows a pass has just counted in them, the rows already agreed outside them, and the fewest bucket bits a
+     * bucketing of them on the client may have (finer than the buckets they are restricted to).
+     */
+    private record Scope(ChecksumRequest old, ChecksumRequest fresh, long rowsOld, long rowsNew, long agreedOutside,
+                         int minBits) {
+    }
+
+    /**
+     * Reads the scope's key and row hashes on both sides at once. When they fit in memory, the differing key hashes
+     * are found exactly and only their rows are fetched. Otherwise they stream through bucket checksums on the
+     * client, about {@value #STREAMED_ROWS} rows a bucket in at most 2^{@value #MAX_STREAMED_BITS} buckets (12 bytes
+     * each), and the differing buckets are fetched, unless they hold most rows.
+     */
+    private static Narrowed byRowHashes(ComparisonTask task, Scope scope, BucketWalk total, List<String> checksumSql,
+                                        StringBuilder buckets) {
+        if (Math.max(scope.rowsOld(), scope.rowsNew()) <= task.pushdownLimits().rowHashes()) {
+            // each side sorts its own as soon as it has read them, so the two sorts run at once too
+            BothSides.Pair<RowHashes> hashes = BothSides.concurrently(
+                    () -> checksums(task, Side.OLD).rowHashes(scope.old(), scope.rowsOld()).sorted(),
+                    () -> checksums(task, Side.NEW).rowHashes(scope.fresh(), scope.rowsNew()).sorted());
+            append(checksumSql, hashes.old().sql(), hashes.fresh().sql());
+            DifferingKeys keys = DifferingKeys.of(hashes.old(), hashes.fresh());
+            task.deadline().check();
+            buckets.append(String.format(Locale.ROOT, " read and held: %d key hashes differ", keys.keyHashes().length));
+            long[] differingKeys = keys.keyHashes();
+            return new Narrowed(fetchAndMerge(task,
+                    () -> checksums(task, Side.OLD).scanKeyHashes(task.oldScan(), scope.old(), differingKeys),
+                    () -> checksums(task, Side.NEW).scanKeyHashes(task.newScan(), scope.fresh(), differingKeys),
+                    scope.agreedOutside() + keys.agreedRows(), total), "fetched and merged the rows of the differing key hashes");
+        }
+        int bits = Math.max(scope.minBits(), bits(Math.max(scope.rowsOld(), scope.rowsNew()) / STREAMED_ROWS, MAX_STREAMED_BITS));
+        RowHashBuckets oldBuckets = new RowHashBuckets(bits);
+        RowHashBuckets newBuckets = new RowHashBuckets(bits);
+        BothSides.Pair<String> read = BothSides.concurrently(
+                () -> checksums(task, Side.OLD).readRowHashes(scope.old(), scope.rowsOld(), oldBuckets),
+                () -> checksums(task, Side.NEW).readRowHashes(scope.fresh(), scope.rowsNew(), newBuckets));
+        append(checksumSql, read.old(), read.fresh());
+        RowHashBuckets.Difference difference = RowHashBuckets.compare(oldBuckets, newBuckets);
+        task.deadline().check();
+        buckets.append(String.format(Locale.ROOT, " streamed into %d buckets on the client: %d differ (%d old rows, %d new rows)",
+                1 << bits, difference.buckets().length, difference.rowsOld(), difference.rowsNew()));
+        if (dense(difference.rowsOld() + difference.rowsNew(), total.totalOld() + total.totalNew())) {
+            return new Narrowed(new MergeStrategy().compare(task), "differences too dense to fetch by bucket: merged every row");
+        }
+        Optional<ChecksumRequest.Buckets> within = scope.old().within();
+        return new Narrowed(fetchBucketsAndMerge(task, scope.old().bucketed(bits, within, false),
+                scope.fresh().bucketed(bits, within, false), difference.buckets(),
+                scope.agreedOutside() + difference.agreedRows(), total), "fetched and merged the differing streamed buckets");
     }
 
     private record Narrowed(ComparisonResult result, String detail) {

@@ -132,7 +132,7 @@ final class GroupDescriptor extends AbstractTestDescriptor implements Node<Parit
         GroupRun run = new GroupRun(group.contract().get(), stores::store, compared, context.configuration().fetchSize(),
                 context.configuration().compareStrategy(), () -> pipelines.pipelines(suite, definition))
                 .profiling(profiled).scope(context.configuration().scopeFor(group.contract().get()))
-                .rowHashLimit(context.configuration().pushdownRowHashes());
+                .pushdownLimits(context.configuration().pushdownLimits());
         classifyByRecomputation(run, context.configuration().fetchSize());
         return context.withGroup(run);
     }

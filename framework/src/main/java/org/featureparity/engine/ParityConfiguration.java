@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.featureparity.api.Constants;
+import org.featureparity.compare.PushdownLimits;
 import org.featureparity.contract.ComparisonScope;
 import org.featureparity.contract.FeatureGroupContract;
 import org.featureparity.contract.Sample;
@@ -82,8 +83,11 @@ final class ParityConfiguration {
                 get(Constants.COMPARE_STRATEGY).orElse(Constants.DEFAULT_COMPARE_STRATEGY));
     }
 
-    int pushdownRowHashes() {
-        return intAtLeast(Constants.PUSHDOWN_ROW_HASHES, Constants.DEFAULT_PUSHDOWN_ROW_HASHES, 0, "a count of rows, 0 or more");
+    PushdownLimits pushdownLimits() {
+        return new PushdownLimits(
+                intAtLeast(Constants.PUSHDOWN_ROW_HASHES, Constants.DEFAULT_PUSHDOWN_ROW_HASHES, 0, "a count of rows, 0 or more"),
+                intAtLeast(Constants.PUSHDOWN_STREAMED_ROW_HASHES, Constants.DEFAULT_PUSHDOWN_STREAMED_ROW_HASHES, 0,
+                        "a count of rows, 0 or more"));
     }
 
     Duration statementTimeout() {

@@ -117,10 +117,10 @@ public final class PostgresPushdownDialect implements PushdownDialect {
 
     @Override
     public String rowHashesStatement(String relation, List<String> keyHashes, List<String> valueHashes,
-                                     ChecksumRequest.Buckets within) {
+                                     Optional<ChecksumRequest.Buckets> within) {
         String key = keyHash(keyHashes);
         return "SELECT " + key + ", " + rowHash(key, valueHashes) + " FROM " + relation
-                + " WHERE " + inBuckets(key, within.bits(), within.numbers());
+                + within.map(buckets -> " WHERE " + inBuckets(key, buckets.bits(), buckets.numbers())).orElse("");
     }
 
     @Override
@@ -167,6 +167,16 @@ public final class PostgresPushdownDialect implements PushdownDialect {
         long memoryKb = estimatedRows <= SMALL_INPUT ? 128 * 1024
                 : Math.max(1024, ((BYTES_PER_GROUP << bucketBits) >> 10) * 2);
         return List.of("SET LOCAL work_mem = '" + memoryKb + "kB'", "SET LOCAL enable_sort = off");
+    }
+
+    /**
+     * The planner cannot estimate how few rows a filter on a hash keeps, so it expects nearly all and walks the key's
+     * index for their order: every row read through the index, serially. Measured on 10^7 rows keeping 95,574: 2.4 to
+     * 2.7 s, against 1.05 s for a (parallel) scan that sorts only the rows kept. So: no index, and room to sort them.
+     */
+    @Override
+    public List<String> selectionSettings() {
+        return List.of("SET LOCAL enable_indexscan = off", "SET LOCAL enable_bitmapscan = off", "SET LOCAL work_mem = '64MB'");
     }
 
     @Override

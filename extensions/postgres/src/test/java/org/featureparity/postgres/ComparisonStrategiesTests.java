@@ -32,6 +32,7 @@ import org.featureparity.check.GroupRun;
 import org.featureparity.compare.ComparisonException;
 import org.featureparity.compare.ComparisonResult;
 import org.featureparity.compare.FeatureTally;
+import org.featureparity.compare.PushdownLimits;
 import org.featureparity.compare.StrategyChoice;
 import org.featureparity.contract.ContractBuilder;
 import org.featureparity.contract.FeatureGroupContract;
@@ -55,7 +56,21 @@ class ComparisonStrategiesTests {
 
     private static final String MERGE = StrategyChoice.MERGE.value();
     private static final String PUSHDOWN = StrategyChoice.PUSHDOWN.value();
-    private static final String PUSHDOWN_BY_FINE_BUCKETS = "pushdown with parity.compare.pushdown.row-hashes=0";
+    /** The pushdown's other ways to the differing rows, each forced by its limits. */
+    private static final Map<String, PushdownLimits> PUSHDOWN_PATHS = new LinkedHashMap<>();
+    private static final String STREAMED = "pushdown, row hashes streamed";
+    private static final String COARSE_THEN_HELD = "pushdown, coarse buckets, then their rows' hashes held";
+    private static final String COARSE_THEN_STREAMED = "pushdown, coarse buckets, then their rows' hashes streamed";
+    private static final String FINE_BUCKETS = "pushdown, coarse and fine buckets";
+
+    static {
+        // 2,400 rows: fewer than most data sets hold (so they take coarse buckets first), more than their differing
+        // coarse buckets do
+        PUSHDOWN_PATHS.put(STREAMED, new PushdownLimits(0, PushdownLimits.DEFAULT_STREAMED_ROW_HASHES));
+        PUSHDOWN_PATHS.put(COARSE_THEN_HELD, new PushdownLimits(2_400, 0));
+        PUSHDOWN_PATHS.put(COARSE_THEN_STREAMED, new PushdownLimits(0, 2_400));
+        PUSHDOWN_PATHS.put(FINE_BUCKETS, new PushdownLimits(0, 0));
+    }
 
     private static EmbeddedPostgres postgres;
     private static FeatureStore old;
@@ -92,9 +107,16 @@ class ComparisonStrategiesTests {
             assertThat(pushdown.strategy().name()).isEqualTo("pushdown");
             assertThat(pushdown.strategy().rowsFetchedOld()).isPositive().isLessThan(pushdown.rowsOld() / 2);
             assertThat(pushdown.strategy().detail()).contains("f9 rounded down to multiples of 0.005")
-                    .contains("fetched and merged the rows of the differing key hashes");
-            ComparisonResult byFineBuckets = results.get(PUSHDOWN_BY_FINE_BUCKETS);
-            assertThat(byFineBuckets.strategy().detail()).contains("fetched and merged the differing fine buckets");
+                    .contains("every row's hashes read and held").contains("fetched and merged the rows of the differing key hashes");
+            assertThat(results.get(STREAMED).strategy().detail()).contains("every row's hashes streamed into 512 buckets on the client")
+                    .contains("fetched and merged the differing streamed buckets");
+            assertThat(results.get(COARSE_THEN_HELD).strategy().detail()).contains("coarse buckets by hash of key")
+                    .contains("their rows' hashes read and held");
+            assertThat(results.get(COARSE_THEN_STREAMED).strategy().detail()).contains("coarse buckets by hash of key")
+                    .contains("their rows' hashes streamed into");
+            ComparisonResult byFineBuckets = results.get(FINE_BUCKETS);
+            assertThat(byFineBuckets.strategy().detail()).contains("coarse buckets by hash of key")
+                    .contains("fetched and merged the differing fine buckets");
             // the row hashes name the differing rows exactly: fewer rows fetched than by the fine buckets holding them
             assertThat(pushdown.strategy().rowsFetchedOld()).isLessThan(byFineBuckets.strategy().rowsFetchedOld());
             assertThat(pushdown.missingOld()).isPositive();
@@ -238,15 +260,15 @@ class ComparisonStrategiesTests {
         return builder.feature("f9", FLOAT64, nullable(), absolute(0.01)).build();
     }
 
-    /** Every strategy, and the pushdown once more with no row hashes held in memory (so it checksums finer buckets). */
+    /** Every strategy, and the pushdown once more along each of its other ways to the differing rows. */
     private static Map<String, ComparisonResult> allStrategies(FeatureGroupContract contract) {
         Map<String, ComparisonResult> results = new LinkedHashMap<>();
         for (StrategyChoice choice : List.of(StrategyChoice.MERGE, StrategyChoice.PUSHDOWN, StrategyChoice.IN_MEMORY, StrategyChoice.AUTO)) {
             results.put(choice.value(), compare(contract, choice));
         }
         Set<String> features = contract.features().stream().map(FeatureSpec::name).collect(Collectors.toSet());
-        results.put(PUSHDOWN_BY_FINE_BUCKETS, new GroupRun(contract, side -> side == Side.OLD ? old : fresh, features, 257,
-                StrategyChoice.PUSHDOWN).rowHashLimit(0).comparison());
+        PUSHDOWN_PATHS.forEach((path, limits) -> results.put(path, new GroupRun(contract, side -> side == Side.OLD ? old : fresh,
+                features, 257, StrategyChoice.PUSHDOWN).pushdownLimits(limits).comparison()));
         return results;
     }
 

@@ -86,6 +86,39 @@ class PostgresRowHashesTests {
     }
 
     @Test
+    void everyRowsHashesStreamedAndBucketedOnTheClientEqualTheDatabasesBucketChecksums() {
+        long[] counts = new long[64];
+        long[] xors = new long[64];
+        String sql = checksums.readRowHashes(request, 3_000, (keyHash, rowHash) -> {
+            counts[(int) keyHash & 63]++;
+            xors[(int) keyHash & 63] ^= rowHash;
+        });
+
+        assertThat(sql).doesNotContain("WHERE").doesNotContain("buckets in the statement run");
+        List<BucketChecksum> buckets = new ArrayList<>();
+        try (BucketCursor cursor = checksums.buckets(request)) {
+            cursor.forEachRemaining(buckets::add);
+        }
+        assertThat(buckets).hasSize(64);
+        for (BucketChecksum bucket : buckets) {
+            assertThat(counts[bucket.bucket()]).as("rows of bucket %d", bucket.bucket()).isEqualTo(bucket.rows());
+            assertThat(xors[bucket.bucket()]).as("checksum of bucket %d", bucket.bucket()).isEqualTo(bucket.checksum());
+        }
+    }
+
+    @Test
+    void streamingEveryRowChecksTheWholeTablesCountToo() {
+        long[] passed = new long[1];
+
+        assertThatThrownBy(() -> checksums.readRowHashes(request, 2_999, (keyHash, rowHash) -> passed[0]++))
+                .isInstanceOf(StoreException.class)
+                .hasMessage("old store changed during the comparison: its checksums counted 2999 rows, and reading their"
+                        + " row hashes found more (compare a snapshot, or pause writes to it)");
+        // the sink never sees more rows than were counted: a caller may size memory by the count
+        assertThat(passed[0]).isEqualTo(2_999);
+    }
+
+    @Test
     void fetchingByKeyHashReturnsExactlyThoseRowsInKeyOrder() {
         RowHashes hashes = checksums.rowHashes(within(new int[] {3}), countIn(3));
         long[] wanted = {hashes.keyHashes()[0], hashes.keyHashes()[hashes.size() - 1]};

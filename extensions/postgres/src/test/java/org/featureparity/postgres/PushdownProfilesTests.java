@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.featureparity.postgres.fixtures.PushdownShopSuiteTestCase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -38,11 +40,12 @@ class PushdownProfilesTests {
         assertThat(RecordingRunListener.checks().get("distribution/spend").status().name()).isEqualTo("PASS");
     }
 
-    @Test
-    void aRowHashLimitThatIsNoCountIsAnErrorNamingTheKey() {
+    @ParameterizedTest
+    @ValueSource(strings = {"parity.compare.pushdown.row-hashes", "parity.compare.pushdown.streamed-row-hashes"})
+    void aRowHashLimitThatIsNoCountIsAnErrorNamingTheKey(String key) {
         EngineExecutionResults results = EngineTestKit.engine("feature-parity")
                 .selectors(selectClass(PushdownShopSuiteTestCase.class))
-                .configurationParameter("parity.compare.pushdown.row-hashes", "lots")
+                .configurationParameter(key, "lots")
                 .configurationParameter("parity.report.dir", reportDirectory.toString())
                 .execute();
 
@@ -50,6 +53,6 @@ class PushdownProfilesTests {
         assertThat(RecordingRunListener.checks()).allSatisfy((name, check) -> assertThat(check.status().name()).isNotEqualTo("PASS"));
         assertThat(results.allEvents().failed().stream().map(e -> e.getPayload(org.junit.platform.engine.TestExecutionResult.class)
                 .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable).map(Throwable::getMessage).orElse("")))
-                .anyMatch(m -> m.contains("parity.compare.pushdown.row-hashes must be a count of rows, 0 or more, was 'lots'"));
+                .anyMatch(m -> m.contains(key + " must be a count of rows, 0 or more, was 'lots'"));
     }
 }

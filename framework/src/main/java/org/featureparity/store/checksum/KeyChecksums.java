@@ -42,11 +42,30 @@ public interface KeyChecksums {
     RowCursor scanBuckets(ScanRequest scan, ChecksumRequest request, int[] buckets);
 
     /**
-     * The key hash and row hash of every row in the request's {@code within} buckets, which a checksum pass has just
-     * counted: {@code expectedRows} of them. Any other number means the store changed during the comparison, and is
-     * an error rather than a result: memory stays bounded by the count, and no change goes unnoticed.
+     * Reads the key hash and row hash of every row in the request's {@code within} buckets (every row of the source
+     * when it has none) into {@code sink}, in any order; a checksum pass has just counted {@code expectedRows} of
+     * them. Any other number means the store changed during the comparison, and is an error rather than a result:
+     * no change goes unnoticed, and the sink never gets more than {@code expectedRows} rows, so a caller may size
+     * memory by the count.
+     *
+     * @return the statement run, for evidence
      */
-    RowHashes rowHashes(ChecksumRequest request, long expectedRows);
+    String readRowHashes(ChecksumRequest request, long expectedRows, RowHashSink sink);
+
+    /** {@link #readRowHashes} held in memory: 16 bytes a row. */
+    default RowHashes rowHashes(ChecksumRequest request, long expectedRows) {
+        if (expectedRows > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("too many rows to hold their hashes: " + expectedRows);
+        }
+        long[] keyHashes = new long[(int) expectedRows];
+        long[] rowHashes = new long[(int) expectedRows];
+        int[] read = new int[1];
+        String sql = readRowHashes(request, expectedRows, (keyHash, rowHash) -> {
+            keyHashes[read[0]] = keyHash;
+            rowHashes[read[0]++] = rowHash;
+        });
+        return new RowHashes(sql, keyHashes, rowHashes);
+    }
 
     /** The scan's rows whose key hash is one of {@code keyHashes} (ascending), ordered by key like a full scan. */
     RowCursor scanKeyHashes(ScanRequest scan, ChecksumRequest request, long[] keyHashes);

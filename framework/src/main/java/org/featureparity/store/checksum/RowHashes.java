@@ -24,10 +24,24 @@ public record RowHashes(String sql, long[] keyHashes, long[] rowHashes) {
         return keyHashes.length;
     }
 
-    /** Sorts both arrays in place by key hash, then row hash: rows of equal key hash become neighbours. */
+    /**
+     * Sorts both arrays in place by key hash, then row hash: rows of equal key hash become neighbours. Sorted arrays
+     * are left as they are, after one look at them.
+     */
     public RowHashes sorted() {
-        sort(keyHashes, rowHashes, 0, keyHashes.length - 1);
+        if (!isSorted()) {
+            sort(keyHashes, rowHashes, 0, keyHashes.length - 1);
+        }
         return this;
+    }
+
+    private boolean isSorted() {
+        for (int i = 1; i < keyHashes.length; i++) {
+            if (compare(keyHashes[i - 1], rowHashes[i - 1], keyHashes[i], rowHashes[i]) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // a quicksort with random pivots: the keys are hashes, so no input is adversarial, and both arrays move together

@@ -27,7 +27,7 @@ import org.featureparity.store.checksum.BucketChecksum;
 import org.featureparity.store.checksum.BucketCursor;
 import org.featureparity.store.checksum.ChecksumRequest;
 import org.featureparity.store.checksum.KeyChecksums;
-import org.featureparity.store.checksum.RowHashes;
+import org.featureparity.store.checksum.RowHashSink;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -204,7 +204,7 @@ final class JdbcChecksums implements KeyChecksums {
                 .map(c -> sql.quote(c.name())).toList();
         List<String> order = scan.keyColumns().stream().map(sql::orderTerm).toList();
         Statement selection = Statement.of(literals, what, first -> statement.holding(relation, select, order, first));
-        return store.scanStatement(selection.sql(), selection.evidence(), scan);
+        return store.scanStatement(selection.sql(), selection.evidence(), scan, pushdown.selectionSettings());
     }
 
     /**
@@ -220,31 +220,26 @@ final class JdbcChecksums implements KeyChecksums {
     }
 
     @Override
-    public RowHashes rowHashes(ChecksumRequest request, long expectedRows) {
-        ChecksumRequest.Buckets within = request.within().orElseThrow(
-                () -> new IllegalArgumentException("row hashes are read for chosen buckets only"));
-        if (expectedRows > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("too many rows to hold their hashes: " + expectedRows);
-        }
+    public String readRowHashes(ChecksumRequest request, long expectedRows, RowHashSink sink) {
+        Optional<ChecksumRequest.Buckets> within = request.within();
         String relation = store.dialect().relation(request.source());
         List<String> keys = keyHashes(request);
         List<String> values = valueHashes(request);
-        Statement statement = Statement.of(within.numbers().length, "buckets", first -> pushdown.rowHashesStatement(
-                relation, keys, values, new ChecksumRequest.Buckets(within.bits(), Arrays.copyOf(within.numbers(), first))));
-        long[] keyHashes = new long[(int) expectedRows];
-        long[] rowHashes = new long[(int) expectedRows];
-        int read = 0;
+        int[] buckets = within.map(ChecksumRequest.Buckets::numbers).orElse(new int[0]);
+        Statement statement = Statement.of(buckets.length, "buckets", first -> pushdown.rowHashesStatement(relation, keys,
+                values, within.map(w -> new ChecksumRequest.Buckets(w.bits(), Arrays.copyOf(buckets, first)))));
+        String scope = within.isEmpty() ? "" : " in " + buckets.length + " buckets";
+        long read = 0;
         Handle handle = store.openReadOnly();
         try (PreparedStatement prepared = handle.getConnection().prepareStatement(statement.sql())) {
             prepared.setFetchSize(ROW_HASHES_PER_FETCH);
             prepared.setQueryTimeout(store.timeoutSeconds());
             try (ResultSet result = prepared.executeQuery()) {
                 while (result.next()) {
-                    if (read == keyHashes.length) {
-                        throw changedDuringComparison(within, expectedRows, "more");
+                    if (read++ == expectedRows) {
+                        throw changedDuringComparison(scope, expectedRows, "more");
                     }
-                    keyHashes[read] = result.getLong(1);
-                    rowHashes[read++] = result.getLong(2);
+                    sink.accept(result.getLong(1), result.getLong(2));
                 }
             }
         } catch (SQLException | RuntimeException e) {
@@ -255,15 +250,15 @@ final class JdbcChecksums implements KeyChecksums {
         } finally {
             JdbcFeatureStore.closeQuietly(handle);
         }
-        if (read != keyHashes.length) {
-            throw changedDuringComparison(within, expectedRows, "fewer");
+        if (read != expectedRows) {
+            throw changedDuringComparison(scope, expectedRows, "fewer");
         }
-        return new RowHashes(statement.evidence(), keyHashes, rowHashes);
+        return statement.evidence();
     }
 
-    private StoreException changedDuringComparison(ChecksumRequest.Buckets within, long expected, String moreOrFewer) {
+    private StoreException changedDuringComparison(String scope, long expected, String moreOrFewer) {
         return new StoreException(store.role() + " store changed during the comparison: its checksums counted " + expected
-                + " rows in " + within.numbers().length + " buckets, and reading their row hashes found " + moreOrFewer
+                + " rows" + scope + ", and reading their row hashes found " + moreOrFewer
                 + " (compare a snapshot, or pause writes to it)");
     }
 

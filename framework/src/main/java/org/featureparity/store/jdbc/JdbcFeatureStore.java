@@ -162,10 +162,16 @@ public final class JdbcFeatureStore implements FeatureStore {
 
     /** Streams a statement's rows (key columns, then value columns, as the request lists them). */
     RowCursor scanStatement(String statement, String evidence, ScanRequest request) {
+        return scanStatement(statement, evidence, request, List.of());
+    }
+
+    /** A scan run after {@code settings} in its transaction (e.g. {@code SET LOCAL} of a planner setting). */
+    RowCursor scanStatement(String statement, String evidence, ScanRequest request, List<String> settings) {
         ColumnReader[] keyReaders = request.keyColumns().stream().map(ColumnReader::forColumn).toArray(ColumnReader[]::new);
         ColumnReader[] valueReaders = request.valueColumns().stream().map(ColumnReader::forColumn).toArray(ColumnReader[]::new);
         Handle handle = openReadOnly();
         try {
+            settings.forEach(handle::execute);
             PreparedStatement prepared = handle.getConnection().prepareStatement(statement);
             prepared.setFetchSize(request.fetchSize());
             prepared.setQueryTimeout(timeoutSeconds());

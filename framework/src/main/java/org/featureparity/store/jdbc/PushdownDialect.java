@@ -61,13 +61,14 @@ public interface PushdownDialect {
                                List<String> orderTerms, int bucketBits, int[] buckets);
 
     /**
-     * A statement returning, for every row whose key hash falls into one of {@code within}'s buckets, its key hash
+     * A statement returning, for every row whose key hash falls into one of {@code within}'s buckets (every row when
+     * empty), its key hash
      * (bigint: the combination of {@code keyHashes} the checksum statement buckets by) and its row hash (bigint: the
      * hash the checksum statement combines), in any order. Reading two integers per row lets the caller find the
      * differing rows exactly without fetching the rows themselves.
      */
     String rowHashesStatement(String relation, List<String> keyHashes, List<String> valueHashes,
-                              ChecksumRequest.Buckets within);
+                              Optional<ChecksumRequest.Buckets> within);
 
     /**
      * A statement selecting {@code selectList} from the rows whose key hash (as {@link #rowHashesStatement} computes
@@ -75,6 +76,14 @@ public interface PushdownDialect {
      */
     String keyHashScanStatement(String relation, List<String> keyHashes, List<String> selectList,
                                 List<String> orderTerms, long[] hashes);
+
+    /**
+     * Settings for the transaction fetching the rows of chosen buckets or key hashes: a filter on a hash that no
+     * index serves, with the rows wanted in key order.
+     */
+    default List<String> selectionSettings() {
+        return List.of();
+    }
 
     /**
      * Settings for the transaction running a checksum statement (e.g. memory for its GROUP BY).
