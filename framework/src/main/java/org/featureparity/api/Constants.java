@@ -80,6 +80,15 @@ public final class Constants {
     public static final String DEFAULT_STATEMENT_TIMEOUT = "PT30M";
 
     /**
+     * How often a long comparison reports its progress (rows read per side, rows per second and, where the stores
+     * estimate their row counts, the time left): on the console and as a JUnit reporting entry of the running check,
+     * the first time after one interval, so short comparisons stay quiet. An ISO-8601 duration. Default:
+     * {@value #DEFAULT_PROGRESS_INTERVAL}.
+     */
+    public static final String PROGRESS_INTERVAL = "parity.progress.interval";
+    public static final String DEFAULT_PROGRESS_INTERVAL = "PT5S";
+
+    /**
      * Limit for one check, an ISO-8601 duration: a check still running then ends as ERROR, and every statement it
      * runs gets at most the time left. Default: {@value #DEFAULT_CHECK_TIMEOUT}.
      */

@@ -14,6 +14,7 @@ import org.featureparity.compare.Deadline;
 import org.featureparity.compare.ComparisonTask;
 import org.featureparity.compare.EarlyStop;
 import org.featureparity.compare.FeatureTally;
+import org.featureparity.compare.ProgressReporting;
 import org.featureparity.compare.PushdownLimits;
 import org.featureparity.compare.StrategyChoice;
 import org.featureparity.contract.ComparisonScope;
@@ -51,6 +52,7 @@ public final class GroupRun {
     private final java.util.function.Supplier<Optional<PipelinePair>> pipelines;
     private Deadline deadline = Deadline.NONE;
     private CheckSteps steps = CheckSteps.NONE;
+    private ProgressReporting progress = ProgressReporting.NONE;
     private Memo<Map<String, org.featureparity.compare.CategoryCorrection>> corrections;
 
     /**
@@ -132,6 +134,11 @@ public final class GroupRun {
      */
     public void deadline(Deadline checkDeadline) {
         this.deadline = checkDeadline;
+    }
+
+    /** Sets where the check about to run reports the progress of a long comparison (the first check to need it runs it). */
+    public void progress(ProgressReporting reporting) {
+        this.progress = Objects.requireNonNull(reporting, "reporting");
     }
 
     /** Sets where the check about to run records its phases. */
@@ -244,7 +251,7 @@ public final class GroupRun {
                 : Optional.of(new ComparisonTask.Profiling(oldProfiles, newProfiles));
         ComparisonResult result = strategy.compare(new ComparisonTask(contract.keyColumns(), features, this::store,
                 oldScan, newScan, deadline, scope.failFast(), profiling, pushdownLimits,
-                corrections == null ? 0 : FeatureTally.RETAINED_MISMATCHES));
+                corrections == null ? 0 : FeatureTally.RETAINED_MISMATCHES, progress));
         // the profiles stand for the stores only when they saw every row each side returned: a pushdown fetches
         // only the differing ranges, and then profiles() scans each side itself
         if (oldProfiles.rows() == result.rowsOld() && newProfiles.rows() == result.rowsNew() || profiling.isEmpty()) {

@@ -26,10 +26,12 @@ import org.featureparity.store.ScanRequest;
  * @param pushdownLimits rows per side whose key and row hashes the pushdown may read
  * @param retainedMismatches mismatching rows per feature kept with their raw values for a later classifier stage
  *                   (0 when none will read them: they take about a kilobyte each)
+ * @param progress   where long phases report how far they got
  */
 public record ComparisonTask(List<String> keyColumns, List<FeatureSpec> features, Function<Side, FeatureStore> stores,
                              ScanRequest oldScan, ScanRequest newScan, Deadline deadline, FailFast failFast,
-                             Optional<Profiling> profiling, PushdownLimits pushdownLimits, int retainedMismatches) {
+                             Optional<Profiling> profiling, PushdownLimits pushdownLimits, int retainedMismatches,
+                             ProgressReporting progress) {
 
     public ComparisonTask {
         keyColumns = List.copyOf(keyColumns);
@@ -38,13 +40,14 @@ public record ComparisonTask(List<String> keyColumns, List<FeatureSpec> features
             throw new IllegalArgumentException("retained mismatches must be 0 or more, was " + retainedMismatches);
         }
         Objects.requireNonNull(pushdownLimits, "pushdownLimits");
+        Objects.requireNonNull(progress, "progress");
     }
 
     /** A task that runs to the end and profiles nothing. */
     public ComparisonTask(List<String> keyColumns, List<FeatureSpec> features, Function<Side, FeatureStore> stores,
                           ScanRequest oldScan, ScanRequest newScan, Deadline deadline) {
         this(keyColumns, features, stores, oldScan, newScan, deadline, FailFast.NONE, Optional.empty(),
-                PushdownLimits.DEFAULT, FeatureTally.RETAINED_MISMATCHES);
+                PushdownLimits.DEFAULT, FeatureTally.RETAINED_MISMATCHES, ProgressReporting.NONE);
     }
 
     /** The profiles a full pass feeds: every row each side returns. */
@@ -60,9 +63,9 @@ public record ComparisonTask(List<String> keyColumns, List<FeatureSpec> features
         return stores.apply(side);
     }
 
-    /** A merge over every row of both sides: it also feeds the profiles. */
-    MergeComparison merge() {
-        MergeComparison merge = mergeOfDifferingRanges();
+    /** A merge over every row of both sides (about {@code expectedRows} a side, when known): it also feeds the profiles. */
+    MergeComparison merge(java.util.OptionalLong expectedRows) {
+        MergeComparison merge = mergeOfDifferingRanges().reportingProgress(progress, MergeStrategy.NAME, expectedRows);
         profiling.ifPresent(p -> merge.profiling(p.old(), p.fresh()));
         return merge;
     }

@@ -24,7 +24,7 @@ public final class InMemoryStrategy implements ComparisonStrategy {
     @Override
     public ComparisonResult compare(ComparisonTask task) {
         BothSides.Pair<List<FeatureRow>> rows = BothSides.concurrently(() -> load(task, Side.OLD), () -> load(task, Side.NEW));
-        ComparisonResult result = task.merge().run(new RowsInMemory(rows.old(), "in memory: " + task.oldScan().source().describe()),
+        ComparisonResult result = task.merge(java.util.OptionalLong.empty()).run(new RowsInMemory(rows.old(), "in memory: " + task.oldScan().source().describe()),
                 new RowsInMemory(rows.fresh(), "in memory: " + task.newScan().source().describe()));
         return result.withStrategy(new StrategyReport(NAME, rows.old().size(), rows.fresh().size(),
                 "both sides read into memory and sorted in Java, then merged"));

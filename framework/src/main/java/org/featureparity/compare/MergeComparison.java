@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.featureparity.contract.FailFast;
 import org.featureparity.contract.FeatureSpec;
@@ -35,6 +36,9 @@ public final class MergeComparison {
     private int retainedMismatches = FeatureTally.RETAINED_MISMATCHES;
     private Optional<ProfileSet> oldProfiles = Optional.empty();
     private Optional<ProfileSet> newProfiles = Optional.empty();
+    private ProgressReporting progress = ProgressReporting.NONE;
+    private String phase = MergeStrategy.NAME;
+    private OptionalLong expectedRows = OptionalLong.empty();
 
     /**
      * @param keyColumns the key column names, in scan order
@@ -61,6 +65,17 @@ public final class MergeComparison {
             throw new IllegalArgumentException("retained mismatches must be 0 or more, was " + rows);
         }
         this.retainedMismatches = rows;
+        return this;
+    }
+
+    /**
+     * Reports the rows merged so far, as {@code phase}, at most once per the reporting's interval; with an estimate of
+     * the rows per side, also about how long is left.
+     */
+    public MergeComparison reportingProgress(ProgressReporting reporting, String phaseName, OptionalLong rowsPerSide) {
+        this.progress = reporting;
+        this.phase = phaseName;
+        this.expectedRows = rowsPerSide;
         return this;
     }
 
@@ -116,6 +131,7 @@ public final class MergeComparison {
         long missingOld = 0;
         long missingNew = 0;
 
+        ProgressMeter meter = new ProgressMeter(progress.listener(), progress.interval(), phase, expectedRows, System::nanoTime);
         FeatureRow a = old.next();
         FeatureRow b = fresh.next();
         long steps = 0;
@@ -123,6 +139,7 @@ public final class MergeComparison {
             Deadline.checkCancelled();
             if (++steps % DEADLINE_STRIDE == 0) {
                 deadline.check();
+                meter.rows(old.count(), fresh.count());
                 if (budget.remaining().isZero()) {
                     stoppedEarly = Optional.of(new EarlyStop(budget.description() + " spent", old.count(), fresh.count(), mismatches));
                     break;

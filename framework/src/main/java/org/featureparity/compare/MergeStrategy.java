@@ -1,7 +1,9 @@
 package org.featureparity.compare;
 
+import java.util.OptionalLong;
 import org.featureparity.contract.Side;
 import org.featureparity.store.RowCursor;
+import org.featureparity.store.StoreException;
 
 /**
  * The streaming merge: both sides scanned in key order at the same time and merged in one pass. Heap is bounded by
@@ -31,11 +33,29 @@ public final class MergeStrategy implements ComparisonStrategy {
 
     @Override
     public ComparisonResult compare(ComparisonTask task) {
+        OptionalLong expectedRows = expectedRows(task);
         BothSides.Pair<RowCursor> scans = BothSides.concurrently(
                 () -> task.store(Side.OLD).scan(task.oldScan()), () -> task.store(Side.NEW).scan(task.newScan()));
         try (RowCursor oldRows = prefetched(scans.old(), task.oldScan().fetchSize());
              RowCursor newRows = prefetched(scans.fresh(), task.newScan().fetchSize())) {
-            return task.merge().run(oldRows, newRows);
+            return task.merge(expectedRows).run(oldRows, newRows);
+        }
+    }
+
+    /** The larger side's row estimate, where both stores keep one (for the progress reports' time left). */
+    private static OptionalLong expectedRows(ComparisonTask task) {
+        BothSides.Pair<OptionalLong> estimates = BothSides.concurrently(
+                () -> estimate(task, Side.OLD), () -> estimate(task, Side.NEW));
+        return estimates.old().isPresent() && estimates.fresh().isPresent()
+                ? OptionalLong.of(Math.max(estimates.old().getAsLong(), estimates.fresh().getAsLong())) : OptionalLong.empty();
+    }
+
+    private static OptionalLong estimate(ComparisonTask task, Side side) {
+        try {
+            return task.store(side).checksums().map(c -> c.estimatedRows(task.scan(side).source())).orElse(OptionalLong.empty());
+        } catch (StoreException e) {
+            // an estimate only tells the progress reports how long is left: the scan itself says what is wrong
+            return OptionalLong.empty();
         }
     }
 }

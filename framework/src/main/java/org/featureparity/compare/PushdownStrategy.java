@@ -209,9 +209,11 @@ public final class PushdownStrategy implements ComparisonStrategy {
         int bits = Math.max(scope.minBits(), bits(Math.max(scope.rowsOld(), scope.rowsNew()) / STREAMED_ROWS, MAX_STREAMED_BITS));
         RowHashBuckets oldBuckets = new RowHashBuckets(bits);
         RowHashBuckets newBuckets = new RowHashBuckets(bits);
+        ProgressMeter meter = ProgressMeter.of(task, NAME + ": streaming row hashes",
+                OptionalLong.of(Math.max(scope.rowsOld(), scope.rowsNew())));
         BothSides.Pair<String> read = BothSides.concurrently(
-                () -> checksums(task, Side.OLD).readRowHashes(scope.old(), scope.rowsOld(), oldBuckets),
-                () -> checksums(task, Side.NEW).readRowHashes(scope.fresh(), scope.rowsNew(), newBuckets));
+                () -> checksums(task, Side.OLD).readRowHashes(scope.old(), scope.rowsOld(), meter.counting(oldBuckets, true)),
+                () -> checksums(task, Side.NEW).readRowHashes(scope.fresh(), scope.rowsNew(), meter.counting(newBuckets, false)));
         append(checksumSql, read.old(), read.fresh());
         RowHashBuckets.Difference difference = RowHashBuckets.compare(oldBuckets, newBuckets);
         task.deadline().check();
@@ -288,7 +290,8 @@ public final class PushdownStrategy implements ComparisonStrategy {
         int values = task.features().size();
         try (NullCounting oldRows = new NullCounting(MergeStrategy.prefetched(rows.old(), task.oldScan().fetchSize()), values);
              RowCursor newRows = MergeStrategy.prefetched(rows.fresh(), task.newScan().fetchSize())) {
-            return task.mergeOfDifferingRanges().run(oldRows, newRows, () -> {
+            return task.mergeOfDifferingRanges().reportingProgress(task.progress(), NAME + ": merging the fetched rows",
+                    OptionalLong.empty()).run(oldRows, newRows, () -> {
                 long[] agreedNulls = subtract(whole.nullsOld(), oldRows.nulls());
                 return new AgreedRows(agreedRows, agreedNulls, agreedNulls);
             });

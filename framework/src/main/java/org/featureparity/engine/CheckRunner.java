@@ -12,6 +12,7 @@ import org.featureparity.api.Constants;
 import org.featureparity.check.CheckOutcome;
 import org.featureparity.check.CheckSteps;
 import org.featureparity.compare.Deadline;
+import org.featureparity.compare.ProgressReporting;
 import org.featureparity.contract.BlastRadius;
 import org.featureparity.contract.FeatureGroupContract;
 import org.featureparity.evidence.CheckEvidence;
@@ -51,6 +52,8 @@ final class CheckRunner {
             Duration limit = context.configuration().checkTimeout();
             context.group().deadline(Deadline.after(limit, Constants.CHECK_TIMEOUT + "=" + limit));
             context.group().steps(steps);
+            context.group().progress(new ProgressReporting(context.configuration().progressInterval(),
+                    new ProgressToConsoleAndEntries(context, node)));
             outcome = check.get();
         } catch (RuntimeException | AssertionError e) {
             String message = UrlRedaction.redact(describe(e));
@@ -59,6 +62,7 @@ final class CheckRunner {
             throw new CheckCouldNotRunException(message, e);
         } finally {
             context.group().steps(CheckSteps.NONE);
+            context.group().progress(ProgressReporting.NONE);
         }
         steps.conclude(kind.id() + " gate", outcome.status(), outcome.message(), started);
         publish(context, node, group.suite(), groupInfo(group.group().name(), group.group().contract(), group.group().origin()),

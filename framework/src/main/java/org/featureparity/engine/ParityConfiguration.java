@@ -104,6 +104,15 @@ final class ParityConfiguration {
         return mode.equals("enforce");
     }
 
+    Duration progressInterval() {
+        Duration interval = parse(Constants.PROGRESS_INTERVAL, get(Constants.PROGRESS_INTERVAL).orElse(Constants.DEFAULT_PROGRESS_INTERVAL),
+                Duration::parse, "an ISO-8601 duration such as PT5S");
+        if (interval.isNegative()) {
+            throw new IllegalArgumentException(Constants.PROGRESS_INTERVAL + " must not be negative, was '" + interval + "'");
+        }
+        return interval;
+    }
+
     Duration checkTimeout() {
         return parse(Constants.CHECK_TIMEOUT, get(Constants.CHECK_TIMEOUT).orElse(Constants.DEFAULT_CHECK_TIMEOUT),
                 Duration::parse, "an ISO-8601 duration such as PT2H");
