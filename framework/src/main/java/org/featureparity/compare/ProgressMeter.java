@@ -13,6 +13,7 @@ import org.featureparity.store.checksum.RowHashSink;
 final class ProgressMeter {
 
     private static final int COUNTED_PER_REPORT = 65_536;
+    private static final Duration CENTURY = Duration.ofDays(36_525);
 
     private final ComparisonProgress.Listener listener;
     private final String phase;
@@ -29,7 +30,8 @@ final class ProgressMeter {
         this.listener = listener;
         this.phase = phase;
         this.expectedRows = expectedRows;
-        this.intervalNanos = interval.toNanos();
+        // nanoseconds reach about 292 years: longer intervals (never, in effect) are held at a century
+        this.intervalNanos = interval.compareTo(CENTURY) > 0 ? CENTURY.toNanos() : interval.toNanos();
         this.clock = clock;
         this.started = clock.getAsLong();
         this.nextReport = started + intervalNanos;

@@ -78,6 +78,17 @@ class ProgressMeterTests {
     }
 
     @Test
+    void anIntervalBeyondWhatNanosecondsHoldMeansNever() {
+        ProgressMeter meter = new ProgressMeter(reports::add, ProgressReporting.NONE.interval(), "merge", OptionalLong.empty(), clock::get);
+        ProgressMeter forever = new ProgressMeter(reports::add, Duration.ofSeconds(Long.MAX_VALUE), "merge", OptionalLong.empty(), clock::get);
+        advance(Duration.ofDays(3_650));
+        meter.rows(1, 1);
+        forever.rows(1, 1);
+
+        assertThat(reports).isEmpty();
+    }
+
+    @Test
     void streamedRowHashesAreCountedPerSideInBatches() {
         ProgressMeter meter = meter(OptionalLong.of(1_000_000));
         long[] received = new long[1];
