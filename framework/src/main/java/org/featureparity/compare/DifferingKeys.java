@@ -4,19 +4,20 @@ import java.util.Arrays;
 import org.featureparity.store.checksum.RowHashes;
 
 /**
- * The key hashes whose rows differ between the sides, found from both sides' row hashes of the same buckets: a key
- * hash differs when its rows' hashes are not the same on both sides (a changed value, or a key on one side only).
- * Key hashes, not keys: two keys may share one (rarely), so rows are compared per key hash, as multisets.
+ * The keys whose rows differ between the sides, found from both sides' row hashes of the same buckets: a key differs
+ * when its rows' hashes are not the same on both sides (a changed value, or a key on one side only). Keys are
+ * identified as the store does ({@link RowHashes#keyIds()}); where that is a key hash, two keys may share one
+ * (rarely), so rows are compared per identifier, as multisets.
  *
- * @param agreedRows rows (per side) whose key hash has the same row hashes on both sides
- * @param keyHashes  the differing key hashes, ascending
+ * @param agreedRows rows (per side) whose key has the same row hashes on both sides
+ * @param keyIds     the differing keys (as {@link RowHashes#keyIds()} identify them), ascending
  */
-record DifferingKeys(long agreedRows, long[] keyHashes) {
+record DifferingKeys(long agreedRows, long[] keyIds) {
 
     static DifferingKeys of(RowHashes old, RowHashes fresh) {
-        long[] oldKeys = old.sorted().keyHashes();
+        long[] oldKeys = old.sorted().keyIds();
         long[] oldRows = old.rowHashes();
-        long[] newKeys = fresh.sorted().keyHashes();
+        long[] newKeys = fresh.sorted().keyIds();
         long[] newRows = fresh.rowHashes();
         long agreed = 0;
         long[] differing = new long[64];

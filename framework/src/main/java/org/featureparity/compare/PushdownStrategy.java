@@ -31,8 +31,9 @@ import org.featureparity.store.checksum.RowHashes;
  * <ul>
  *   <li>a table of at most {@link PushdownLimits#rowHashes()} or {@link PushdownLimits#streamedRowHashes()} rows a
  *       side has the key hash and row hash of every row read (two integers a row: one scan, where a bucketed
- *       checksum pass costs about one and a half). Held in memory, they name the differing key hashes exactly, and
- *       only their rows are fetched; streamed, they are checksummed in fine buckets on the client, where a grouping
+ *       checksum pass costs about one and a half). Held in memory, they name the differing keys exactly (a single
+ *       integer key is read as itself, so its rows are then fetched through the key's index), and only their rows
+ *       are fetched; streamed, they are checksummed in fine buckets on the client, where a grouping
  *       into a million buckets costs an array update a row (the database aggregates that many groups serially,
  *       missing the cache on every row), and the differing buckets are fetched;</li>
  *   <li>a larger table is checksummed in coarse buckets of about {@value #COARSE_ROWS} rows (at most
@@ -184,8 +185,8 @@ public final class PushdownStrategy implements ComparisonStrategy {
     }
 
     /**
-     * Reads the scope's key and row hashes on both sides at once. When they fit in memory, the differing key hashes
-     * are found exactly and only their rows are fetched. Otherwise they stream through bucket checksums on the
+     * Reads the scope's key and row hashes on both sides at once. When they fit in memory, the differing keys are
+     * found exactly and only their rows are fetched. Otherwise they stream through bucket checksums on the
      * client, about {@value #STREAMED_ROWS} rows a bucket in at most 2^{@value #MAX_STREAMED_BITS} buckets (12 bytes
      * each), and the differing buckets are fetched, unless they hold most rows.
      */
@@ -199,12 +200,12 @@ public final class PushdownStrategy implements ComparisonStrategy {
             append(checksumSql, hashes.old().sql(), hashes.fresh().sql());
             DifferingKeys keys = DifferingKeys.of(hashes.old(), hashes.fresh());
             task.deadline().check();
-            buckets.append(String.format(Locale.ROOT, " read and held: %d key hashes differ", keys.keyHashes().length));
-            long[] differingKeys = keys.keyHashes();
+            buckets.append(String.format(Locale.ROOT, " read and held: %d keys differ", keys.keyIds().length));
+            long[] differingKeys = keys.keyIds();
             return new Narrowed(fetchAndMerge(task,
-                    () -> checksums(task, Side.OLD).scanKeyHashes(task.oldScan(), scope.old(), differingKeys),
-                    () -> checksums(task, Side.NEW).scanKeyHashes(task.newScan(), scope.fresh(), differingKeys),
-                    scope.agreedOutside() + keys.agreedRows(), total), "fetched and merged the rows of the differing key hashes");
+                    () -> checksums(task, Side.OLD).scanKeyIds(task.oldScan(), scope.old(), differingKeys),
+                    () -> checksums(task, Side.NEW).scanKeyIds(task.newScan(), scope.fresh(), differingKeys),
+                    scope.agreedOutside() + keys.agreedRows(), total), "fetched and merged the rows of the differing keys");
         }
         int bits = Math.max(scope.minBits(), bits(Math.max(scope.rowsOld(), scope.rowsNew()) / STREAMED_ROWS, MAX_STREAMED_BITS));
         RowHashBuckets oldBuckets = new RowHashBuckets(bits);

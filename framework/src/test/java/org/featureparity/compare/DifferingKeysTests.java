@@ -13,7 +13,7 @@ class DifferingKeysTests {
                 hashes(new long[] {1, 2, 3}, new long[] {10, 20, 30}));
 
         assertThat(keys.agreedRows()).isEqualTo(3);
-        assertThat(keys.keyHashes()).isEmpty();
+        assertThat(keys.keyIds()).isEmpty();
     }
 
     @Test
@@ -22,7 +22,7 @@ class DifferingKeysTests {
                 hashes(new long[] {0, 1, 2, 5}, new long[] {0, 10, 21, 50}));
 
         assertThat(keys.agreedRows()).isEqualTo(2);
-        assertThat(keys.keyHashes()).containsExactly(0, 2, 4);
+        assertThat(keys.keyIds()).containsExactly(0, 2, 4);
     }
 
     @Test
@@ -34,9 +34,9 @@ class DifferingKeysTests {
                 hashes(new long[] {7, 7, 7}, new long[] {72, 71, 73}));
 
         assertThat(same.agreedRows()).isEqualTo(2);
-        assertThat(same.keyHashes()).isEmpty();
+        assertThat(same.keyIds()).isEmpty();
         assertThat(extra.agreedRows()).isZero();
-        assertThat(extra.keyHashes()).containsExactly(7);
+        assertThat(extra.keyIds()).containsExactly(7);
     }
 
     @Test
@@ -44,7 +44,7 @@ class DifferingKeysTests {
         DifferingKeys keys = DifferingKeys.of(hashes(new long[0], new long[0]), hashes(new long[] {9, -9}, new long[] {1, 2}));
 
         assertThat(keys.agreedRows()).isZero();
-        assertThat(keys.keyHashes()).containsExactly(-9, 9);
+        assertThat(keys.keyIds()).containsExactly(-9, 9);
     }
 
     private static RowHashes hashes(long[] keys, long[] rows) {

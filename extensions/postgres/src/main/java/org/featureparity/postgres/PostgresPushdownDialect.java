@@ -127,9 +127,30 @@ public final class PostgresPushdownDialect implements PushdownDialect {
     public String keyHashScanStatement(String relation, List<String> keyHashes, List<String> selectList,
                                        List<String> orderTerms, long[] hashes) {
         // a constant array again: hashed, so looking up one key hash costs the same for 10 or 100,000 of them
-        String list = Arrays.stream(hashes).mapToObj(Long::toString).collect(Collectors.joining(",", "'{", "}'::int8[]"));
         return "SELECT " + String.join(", ", selectList) + " FROM " + relation
-                + " WHERE " + keyHash(keyHashes) + " = ANY(" + list + ")"
+                + " WHERE " + keyHash(keyHashes) + " = ANY(" + int8List(hashes) + ")"
+                + " ORDER BY " + String.join(", ", orderTerms);
+    }
+
+    @Override
+    public boolean readsIntegerKeysDirectly() {
+        return true;
+    }
+
+    @Override
+    public String keyRowHashesStatement(String relation, String keyColumn, List<String> keyHashes, List<String> valueHashes,
+                                        Optional<ChecksumRequest.Buckets> within) {
+        String key = keyHash(keyHashes);
+        return "SELECT " + keyColumn + "::int8, " + rowHash(key, valueHashes) + " FROM " + relation
+                + within.map(buckets -> " WHERE " + inBuckets(key, buckets.bits(), buckets.numbers())).orElse("");
+    }
+
+    // int4 = ANY(int8[]) is a cross-type operator of the integer btree family: the key's index serves it
+    @Override
+    public String keyScanStatement(String relation, String keyColumn, List<String> selectList, List<String> orderTerms,
+                                   long[] keys) {
+        return "SELECT " + String.join(", ", selectList) + " FROM " + relation
+                + " WHERE " + keyColumn + " = ANY(" + int8List(keys) + ")"
                 + " ORDER BY " + String.join(", ", orderTerms);
     }
 
@@ -196,6 +217,10 @@ public final class PostgresPushdownDialect implements PushdownDialect {
         return "CASE WHEN " + pack.get(column) + " IS NULL THEN "
                 + nullPattern(pack, column + 1, value | (1 << (column * fieldBits)), fieldBits)
                 + " ELSE " + nullPattern(pack, column + 1, value, fieldBits) + " END";
+    }
+
+    private static String int8List(long[] values) {
+        return Arrays.stream(values).mapToObj(Long::toString).collect(Collectors.joining(",", "'{", "}'::int8[]"));
     }
 
     private static String bucketList(int[] buckets) {

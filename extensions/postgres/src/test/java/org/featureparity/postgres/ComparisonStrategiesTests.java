@@ -107,7 +107,7 @@ class ComparisonStrategiesTests {
             assertThat(pushdown.strategy().name()).isEqualTo("pushdown");
             assertThat(pushdown.strategy().rowsFetchedOld()).isPositive().isLessThan(pushdown.rowsOld() / 2);
             assertThat(pushdown.strategy().detail()).contains("f9 rounded down to multiples of 0.005")
-                    .contains("every row's hashes read and held").contains("fetched and merged the rows of the differing key hashes");
+                    .contains("every row's hashes read and held").contains("fetched and merged the rows of the differing keys");
             assertThat(results.get(STREAMED).strategy().detail()).contains("every row's hashes streamed into 512 buckets on the client")
                     .contains("fetched and merged the differing streamed buckets");
             assertThat(results.get(COARSE_THEN_HELD).strategy().detail()).contains("coarse buckets by hash of key")
@@ -135,7 +135,7 @@ class ComparisonStrategiesTests {
                     .map(m -> m.key().get("entity_id")).distinct().sorted().toList();
             assertThat(keys).containsExactlyInAnyOrder(StrategyData.wide(11, 2_000).firstKey(), StrategyData.wide(11, 2_000).lastKey());
             assertThat(results.get(PUSHDOWN).strategy().name()).isEqualTo("pushdown");
-            assertThat(results.get(PUSHDOWN).strategy().detail()).contains("fetched and merged the rows of the differing key hashes");
+            assertThat(results.get(PUSHDOWN).strategy().detail()).contains("fetched and merged the rows of the differing keys");
             assertSameResults(results);
         }
 

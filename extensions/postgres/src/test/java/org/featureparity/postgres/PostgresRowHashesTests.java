@@ -49,7 +49,9 @@ class PostgresRowHashesTests {
         try (Connection connection = postgres.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE rows (region text, id bigint, score float8, label text, PRIMARY KEY (region, id));"
                     + " INSERT INTO rows SELECT 'r' || (g % 7), g, CASE WHEN g % 5 = 0 THEN NULL ELSE g / 3.0 END,"
-                    + " CASE WHEN g % 11 = 0 THEN NULL ELSE 'label ' || g END FROM generate_series(1, 3000) g; ANALYZE rows");
+                    + " CASE WHEN g % 11 = 0 THEN NULL ELSE 'label ' || g END FROM generate_series(1, 3000) g; ANALYZE rows;"
+                    + " CREATE TABLE ids (id int PRIMARY KEY, score float8);"
+                    + " INSERT INTO ids SELECT g * 7, CASE WHEN g % 5 = 0 THEN NULL ELSE g / 3.0 END FROM generate_series(-250, 249) g");
         }
         store = new JdbcFeatureStore("old", BinaryTransfer.enable(postgres.getPostgresDatabase())::getConnection,
                 postgres.getJdbcUrl("postgres", "postgres"), Duration.ofMinutes(1));
@@ -81,7 +83,7 @@ class PostgresRowHashesTests {
         assertThat(hashes.size()).isEqualTo(rows);
         assertThat(IntStream.range(0, hashes.size()).mapToLong(i -> hashes.rowHashes()[i]).reduce(0, (a, b) -> a ^ b))
                 .isEqualTo(checksum);
-        assertThat(IntStream.range(0, hashes.size()).mapToLong(i -> hashes.keyHashes()[i] & 63).distinct().sorted().toArray())
+        assertThat(IntStream.range(0, hashes.size()).mapToLong(i -> hashes.keyIds()[i] & 63).distinct().sorted().toArray())
                 .containsExactly(IntStream.of(chosen).asLongStream().sorted().toArray());
     }
 
@@ -119,12 +121,36 @@ class PostgresRowHashesTests {
     }
 
     @Test
+    void aSingleIntegerKeyIsReadAsItselfWithTheSameRowHashesAndItsRowsFetchedByKey() {
+        SourceRef.Table ids = new SourceRef.Table("public.ids");
+        StoreDescription description = store.describe(ids);
+        List<StoreColumn> key = List.of(description.column("id").orElseThrow());
+        List<StoreColumn> values = List.of(description.column("score").orElseThrow());
+        ChecksumRequest every = new ChecksumRequest(ids, key, values, List.of(Optional.empty()), 0, Optional.empty(), false, 500);
+
+        RowHashes held = checksums.rowHashes(every, 500).sorted();
+        long[] byHash = new long[500];
+        int[] read = new int[1];
+        checksums.readRowHashes(every, 500, (keyHash, rowHash) -> byHash[read[0]++] = rowHash);
+
+        assertThat(held.keyIds()).containsExactly(IntStream.range(-250, 250).mapToLong(g -> g * 7L).toArray());
+        assertThat(held.sql()).startsWith("SELECT \"id\"::int8, ");
+        assertThat(java.util.Arrays.stream(held.rowHashes()).sorted().toArray()).containsExactly(java.util.Arrays.stream(byHash).sorted().toArray());
+        List<FeatureRow> fetched = new ArrayList<>();
+        try (RowCursor rows = checksums.scanKeyIds(new ScanRequest(ids, key, values, 100), every, new long[] {-1750, 0, 1743})) {
+            rows.forEachRemaining(fetched::add);
+            assertThat(rows.sql()).contains("WHERE \"id\" = ANY('{-1750,0,1743}'::int8[])");
+        }
+        assertThat(fetched).extracting(row -> row.key(0)).containsExactly(-1750L, 0L, 1743L);
+    }
+
+    @Test
     void fetchingByKeyHashReturnsExactlyThoseRowsInKeyOrder() {
         RowHashes hashes = checksums.rowHashes(within(new int[] {3}), countIn(3));
-        long[] wanted = {hashes.keyHashes()[0], hashes.keyHashes()[hashes.size() - 1]};
+        long[] wanted = {hashes.keyIds()[0], hashes.keyIds()[hashes.size() - 1]};
 
         List<FeatureRow> fetched = new ArrayList<>();
-        try (RowCursor rows = checksums.scanKeyHashes(scan, request, wanted)) {
+        try (RowCursor rows = checksums.scanKeyIds(scan, request, wanted)) {
             rows.forEachRemaining(fetched::add);
             assertThat(rows.sql()).contains("= ANY(");
         }

@@ -52,7 +52,10 @@ public interface KeyChecksums {
      */
     String readRowHashes(ChecksumRequest request, long expectedRows, RowHashSink sink);
 
-    /** {@link #readRowHashes} held in memory: 16 bytes a row. */
+    /**
+     * {@link #readRowHashes} held in memory, 16 bytes a row, with the key identified as {@link #scanKeyIds} takes it.
+     * By default the identifier is the key hash; a store that can look keys up directly may return the keys instead.
+     */
     default RowHashes rowHashes(ChecksumRequest request, long expectedRows) {
         if (expectedRows > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("too many rows to hold their hashes: " + expectedRows);
@@ -67,6 +70,9 @@ public interface KeyChecksums {
         return new RowHashes(sql, keyHashes, rowHashes);
     }
 
-    /** The scan's rows whose key hash is one of {@code keyHashes} (ascending), ordered by key like a full scan. */
-    RowCursor scanKeyHashes(ScanRequest scan, ChecksumRequest request, long[] keyHashes);
+    /**
+     * The scan's rows whose key identifier ({@link RowHashes#keyIds()} of {@link #rowHashes}) is one of {@code keyIds}
+     * (ascending), ordered by key like a full scan.
+     */
+    RowCursor scanKeyIds(ScanRequest scan, ChecksumRequest request, long[] keyIds);
 }

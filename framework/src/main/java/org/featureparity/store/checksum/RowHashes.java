@@ -3,41 +3,43 @@ package org.featureparity.store.checksum;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * One side's key hash and row hash of every row in some buckets, as two parallel arrays: 16 bytes a row, so the
- * differing rows of a few million can be found exactly in memory, without fetching the rows themselves.
+ * One side's key identifier and row hash of every row in some buckets, as two parallel arrays: 16 bytes a row, so
+ * the differing rows of a few million can be found exactly in memory, without fetching the rows themselves.
  *
- * @param sql        the statement that read them, for evidence
- * @param keyHashes  per row, the hash of its key
- * @param rowHashes  per row, the hash of its key and values (the one the bucket checksums combine)
+ * @param sql       the statement that read them, for evidence
+ * @param keyIds    per row, what identifies its key to the store that fetches rows by it
+ *                  ({@link KeyChecksums#scanKeyIds}): the key's hash, or the key itself where the store can look it
+ *                  up directly (a single integer column). Both sides of a comparison identify keys alike.
+ * @param rowHashes per row, the hash of its key and values (the one the bucket checksums combine)
  */
-public record RowHashes(String sql, long[] keyHashes, long[] rowHashes) {
+public record RowHashes(String sql, long[] keyIds, long[] rowHashes) {
 
     private static final int INSERTION_SORT = 24;
 
     public RowHashes {
-        if (keyHashes.length != rowHashes.length) {
-            throw new IllegalArgumentException("one row hash per key hash: " + rowHashes.length + " for " + keyHashes.length);
+        if (keyIds.length != rowHashes.length) {
+            throw new IllegalArgumentException("one row hash per key: " + rowHashes.length + " for " + keyIds.length);
         }
     }
 
     public int size() {
-        return keyHashes.length;
+        return keyIds.length;
     }
 
     /**
-     * Sorts both arrays in place by key hash, then row hash: rows of equal key hash become neighbours. Sorted arrays
-     * are left as they are, after one look at them.
+     * Sorts both arrays in place by key, then row hash: rows of one key (or key hash) become neighbours. Sorted
+     * arrays, as keys read in key order are, are left as they are, after one look at them.
      */
     public RowHashes sorted() {
         if (!isSorted()) {
-            sort(keyHashes, rowHashes, 0, keyHashes.length - 1);
+            sort(keyIds, rowHashes, 0, keyIds.length - 1);
         }
         return this;
     }
 
     private boolean isSorted() {
-        for (int i = 1; i < keyHashes.length; i++) {
-            if (compare(keyHashes[i - 1], rowHashes[i - 1], keyHashes[i], rowHashes[i]) > 0) {
+        for (int i = 1; i < keyIds.length; i++) {
+            if (compare(keyIds[i - 1], rowHashes[i - 1], keyIds[i], rowHashes[i]) > 0) {
                 return false;
             }
         }

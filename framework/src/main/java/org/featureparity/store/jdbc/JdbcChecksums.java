@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.featureparity.contract.FeatureType;
 import org.featureparity.contract.SourceRef;
 import org.featureparity.store.RowCursor;
 import org.featureparity.store.ScanRequest;
@@ -28,6 +29,7 @@ import org.featureparity.store.checksum.BucketCursor;
 import org.featureparity.store.checksum.ChecksumRequest;
 import org.featureparity.store.checksum.KeyChecksums;
 import org.featureparity.store.checksum.RowHashSink;
+import org.featureparity.store.checksum.RowHashes;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -186,7 +188,7 @@ final class JdbcChecksums implements KeyChecksums {
 
     @Override
     public RowCursor scanBuckets(ScanRequest scan, ChecksumRequest request, int[] buckets) {
-        return scanSelected(scan, buckets.length, "buckets", (relation, select, order, first) -> pushdown.bucketScanStatement(
+        return scanSelected(scan, buckets.length, "buckets", pushdown.selectionSettings(), (relation, select, order, first) -> pushdown.bucketScanStatement(
                 relation, keyHashes(request), select, order, request.bucketBits(), Arrays.copyOf(buckets, first)));
     }
 
@@ -197,14 +199,15 @@ final class JdbcChecksums implements KeyChecksums {
     }
 
     /** Streams the rows a statement selects by a list of literals (buckets, key hashes), in key order like a scan. */
-    private RowCursor scanSelected(ScanRequest scan, int literals, String what, SelectionStatement statement) {
+    private RowCursor scanSelected(ScanRequest scan, int literals, String what, List<String> settings,
+                                   SelectionStatement statement) {
         JdbcDialect sql = store.dialect();
         String relation = sql.relation(scan.source());
         List<String> select = Stream.concat(scan.keyColumns().stream(), scan.valueColumns().stream())
                 .map(c -> sql.quote(c.name())).toList();
         List<String> order = scan.keyColumns().stream().map(sql::orderTerm).toList();
         Statement selection = Statement.of(literals, what, first -> statement.holding(relation, select, order, first));
-        return store.scanStatement(selection.sql(), selection.evidence(), scan, pushdown.selectionSettings());
+        return store.scanStatement(selection.sql(), selection.evidence(), scan, settings);
     }
 
     /**
@@ -221,13 +224,50 @@ final class JdbcChecksums implements KeyChecksums {
 
     @Override
     public String readRowHashes(ChecksumRequest request, long expectedRows, RowHashSink sink) {
+        return read(request, expectedRows, sink, (relation, within) -> pushdown.rowHashesStatement(relation,
+                keyHashes(request), valueHashes(request), within));
+    }
+
+    /** With a single integer key the dialect reads as itself, the keys are their own identifiers. */
+    @Override
+    public RowHashes rowHashes(ChecksumRequest request, long expectedRows) {
+        Optional<String> key = directKey(request.keys());
+        if (key.isEmpty()) {
+            return KeyChecksums.super.rowHashes(request, expectedRows);
+        }
+        if (expectedRows > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("too many rows to hold their hashes: " + expectedRows);
+        }
+        long[] keys = new long[(int) expectedRows];
+        long[] rowHashes = new long[(int) expectedRows];
+        int[] read = new int[1];
+        String sql = read(request, expectedRows, (keyValue, rowHash) -> {
+            keys[read[0]] = keyValue;
+            rowHashes[read[0]++] = rowHash;
+        }, (relation, within) -> pushdown.keyRowHashesStatement(relation, key.get(), keyHashes(request), valueHashes(request), within));
+        return new RowHashes(sql, keys, rowHashes);
+    }
+
+    /** The quoted key column, when the key is one integer column the dialect reads and looks up as itself. */
+    private Optional<String> directKey(List<StoreColumn> keys) {
+        if (!pushdown.readsIntegerKeysDirectly() || keys.size() != 1) {
+            return Optional.empty();
+        }
+        Optional<FeatureType.Kind> kind = keys.get(0).type().map(FeatureType::kind);
+        return kind.filter(k -> k == FeatureType.Kind.INT32 || k == FeatureType.Kind.INT64)
+                .map(k -> store.dialect().quote(keys.get(0).name()));
+    }
+
+    private interface RowHashesStatement {
+        String within(String relation, Optional<ChecksumRequest.Buckets> buckets);
+    }
+
+    private String read(ChecksumRequest request, long expectedRows, RowHashSink sink, RowHashesStatement statementOf) {
         Optional<ChecksumRequest.Buckets> within = request.within();
         String relation = store.dialect().relation(request.source());
-        List<String> keys = keyHashes(request);
-        List<String> values = valueHashes(request);
         int[] buckets = within.map(ChecksumRequest.Buckets::numbers).orElse(new int[0]);
-        Statement statement = Statement.of(buckets.length, "buckets", first -> pushdown.rowHashesStatement(relation, keys,
-                values, within.map(w -> new ChecksumRequest.Buckets(w.bits(), Arrays.copyOf(buckets, first)))));
+        Statement statement = Statement.of(buckets.length, "buckets", first -> statementOf.within(relation,
+                within.map(w -> new ChecksumRequest.Buckets(w.bits(), Arrays.copyOf(buckets, first)))));
         String scope = within.isEmpty() ? "" : " in " + buckets.length + " buckets";
         long read = 0;
         Handle handle = store.openReadOnly();
@@ -263,9 +303,15 @@ final class JdbcChecksums implements KeyChecksums {
     }
 
     @Override
-    public RowCursor scanKeyHashes(ScanRequest scan, ChecksumRequest request, long[] keyHashes) {
-        return scanSelected(scan, keyHashes.length, "key hashes", (relation, select, order, first) -> pushdown.keyHashScanStatement(
-                relation, keyHashes(request), select, order, Arrays.copyOf(keyHashes, first)));
+    public RowCursor scanKeyIds(ScanRequest scan, ChecksumRequest request, long[] keyIds) {
+        Optional<String> key = directKey(scan.keyColumns());
+        if (key.isPresent()) {
+            // few keys through the key's index: the planner's own choice, so no selection settings
+            return scanSelected(scan, keyIds.length, "keys", List.of(), (relation, select, order, first) ->
+                    pushdown.keyScanStatement(relation, key.get(), select, order, Arrays.copyOf(keyIds, first)));
+        }
+        return scanSelected(scan, keyIds.length, "key hashes", pushdown.selectionSettings(), (relation, select, order, first) ->
+                pushdown.keyHashScanStatement(relation, keyHashes(request), select, order, Arrays.copyOf(keyIds, first)));
     }
 
     private List<String> keyHashes(ChecksumRequest request) {

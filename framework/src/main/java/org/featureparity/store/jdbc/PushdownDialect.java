@@ -78,6 +78,33 @@ public interface PushdownDialect {
                                 List<String> orderTerms, long[] hashes);
 
     /**
+     * Whether the dialect reads a single integer key column as itself ({@link #keyRowHashesStatement}) and looks its
+     * rows up by it ({@link #keyScanStatement}): the rows of a few differing keys then come through the key's index
+     * instead of a scan that hashes every key.
+     */
+    default boolean readsIntegerKeysDirectly() {
+        return false;
+    }
+
+    /**
+     * As {@link #rowHashesStatement}, with the integer key column {@code keyColumn} as bigint in place of the key
+     * hash (the row hash is the same). Only called when {@link #readsIntegerKeysDirectly()}.
+     */
+    default String keyRowHashesStatement(String relation, String keyColumn, List<String> keyHashes, List<String> valueHashes,
+                                         Optional<ChecksumRequest.Buckets> within) {
+        throw new UnsupportedOperationException(name() + " does not read keys directly");
+    }
+
+    /**
+     * A statement selecting {@code selectList} from the rows whose integer key column {@code keyColumn} is one of
+     * {@code keys}, ordered by {@code orderTerms}. Only called when {@link #readsIntegerKeysDirectly()}.
+     */
+    default String keyScanStatement(String relation, String keyColumn, List<String> selectList, List<String> orderTerms,
+                                    long[] keys) {
+        throw new UnsupportedOperationException(name() + " does not look keys up directly");
+    }
+
+    /**
      * Settings for the transaction fetching the rows of chosen buckets or key hashes: a filter on a hash that no
      * index serves, with the rows wanted in key order.
      */

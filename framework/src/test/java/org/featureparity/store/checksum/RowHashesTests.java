@@ -25,7 +25,7 @@ class RowHashesTests {
 
         RowHashes sorted = new RowHashes("sql", keys, rows).sorted();
 
-        assertThat(sorted.keyHashes()).containsExactly(Arrays.stream(expected).mapToLong(p -> p[0]).toArray());
+        assertThat(sorted.keyIds()).containsExactly(Arrays.stream(expected).mapToLong(p -> p[0]).toArray());
         assertThat(sorted.rowHashes()).containsExactly(Arrays.stream(expected).mapToLong(p -> p[1]).toArray());
     }
 
@@ -34,13 +34,13 @@ class RowHashesTests {
         RowHashes sorted = new RowHashes("sql", new long[] {Long.MAX_VALUE, 0, Long.MIN_VALUE, -1},
                 new long[] {1, 2, 3, 4}).sorted();
 
-        assertThat(sorted.keyHashes()).containsExactly(Long.MIN_VALUE, -1, 0, Long.MAX_VALUE);
+        assertThat(sorted.keyIds()).containsExactly(Long.MIN_VALUE, -1, 0, Long.MAX_VALUE);
         assertThat(sorted.rowHashes()).containsExactly(3, 4, 2, 1);
     }
 
     @Test
-    void wantsOneRowHashPerKeyHash() {
+    void wantsOneRowHashPerKey() {
         assertThatThrownBy(() -> new RowHashes("sql", new long[2], new long[1]))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one row hash per key hash");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one row hash per key: 1 for 2");
     }
 }
