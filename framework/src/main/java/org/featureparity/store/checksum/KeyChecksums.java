@@ -57,17 +57,7 @@ public interface KeyChecksums {
      * By default the identifier is the key hash; a store that can look keys up directly may return the keys instead.
      */
     default RowHashes rowHashes(ChecksumRequest request, long expectedRows) {
-        if (expectedRows > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("too many rows to hold their hashes: " + expectedRows);
-        }
-        long[] keyHashes = new long[(int) expectedRows];
-        long[] rowHashes = new long[(int) expectedRows];
-        int[] read = new int[1];
-        String sql = readRowHashes(request, expectedRows, (keyHash, rowHash) -> {
-            keyHashes[read[0]] = keyHash;
-            rowHashes[read[0]++] = rowHash;
-        });
-        return new RowHashes(sql, keyHashes, rowHashes);
+        return RowHashes.collect(expectedRows, sink -> readRowHashes(request, expectedRows, sink));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.featureparity.store.checksum;
 
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 /**
  * One side's key identifier and row hash of every row in some buckets, as two parallel arrays: 16 bytes a row, so
@@ -20,6 +21,24 @@ public record RowHashes(String sql, long[] keyIds, long[] rowHashes) {
         if (keyIds.length != rowHashes.length) {
             throw new IllegalArgumentException("one row hash per key: " + rowHashes.length + " for " + keyIds.length);
         }
+    }
+
+    /**
+     * Holds what {@code read} passes to its sink, sized for {@code expectedRows}: {@code read} returns its statement
+     * and passes at most that many rows (as {@link KeyChecksums#readRowHashes} promises).
+     */
+    public static RowHashes collect(long expectedRows, Function<RowHashSink, String> read) {
+        if (expectedRows > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("too many rows to hold their hashes: " + expectedRows);
+        }
+        long[] keyIds = new long[(int) expectedRows];
+        long[] rowHashes = new long[(int) expectedRows];
+        int[] held = new int[1];
+        String sql = read.apply((keyId, rowHash) -> {
+            keyIds[held[0]] = keyId;
+            rowHashes[held[0]++] = rowHash;
+        });
+        return new RowHashes(sql, keyIds, rowHashes);
     }
 
     public int size() {

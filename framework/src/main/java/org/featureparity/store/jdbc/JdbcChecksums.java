@@ -235,17 +235,8 @@ final class JdbcChecksums implements KeyChecksums {
         if (key.isEmpty()) {
             return KeyChecksums.super.rowHashes(request, expectedRows);
         }
-        if (expectedRows > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("too many rows to hold their hashes: " + expectedRows);
-        }
-        long[] keys = new long[(int) expectedRows];
-        long[] rowHashes = new long[(int) expectedRows];
-        int[] read = new int[1];
-        String sql = read(request, expectedRows, (keyValue, rowHash) -> {
-            keys[read[0]] = keyValue;
-            rowHashes[read[0]++] = rowHash;
-        }, (relation, within) -> pushdown.keyRowHashesStatement(relation, key.get(), keyHashes(request), valueHashes(request), within));
-        return new RowHashes(sql, keys, rowHashes);
+        return RowHashes.collect(expectedRows, sink -> read(request, expectedRows, sink, (relation, within) ->
+                pushdown.keyRowHashesStatement(relation, key.get(), keyHashes(request), valueHashes(request), within)));
     }
 
     /** The quoted key column, when the key is one integer column the dialect reads and looks up as itself. */

@@ -43,4 +43,20 @@ class RowHashesTests {
         assertThatThrownBy(() -> new RowHashes("sql", new long[2], new long[1]))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one row hash per key: 1 for 2");
     }
+
+    @Test
+    void collectsWhatAReadPassesInOrderSizedByTheCount() {
+        RowHashes held = RowHashes.collect(3, sink -> {
+            sink.accept(7, 70);
+            sink.accept(-1, 10);
+            sink.accept(7, 71);
+            return "SELECT ...";
+        });
+
+        assertThat(held.sql()).isEqualTo("SELECT ...");
+        assertThat(held.keyIds()).containsExactly(7, -1, 7);
+        assertThat(held.rowHashes()).containsExactly(70, 10, 71);
+        assertThatThrownBy(() -> RowHashes.collect(Integer.MAX_VALUE, sink -> "never read"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too many rows to hold their hashes");
+    }
 }
