@@ -237,6 +237,26 @@ class ComparisonStrategiesTests {
         }
 
         @Test
+        void whenTheStoresChecksumInDifferentDialects() {
+            StrategyData.wide(34, 500).load("engines", StrategyData.Difference.SCATTERED, ComparisonStrategiesTests::connect);
+            FeatureGroupContract contract = FeatureGroupContract.group("engines").entity("entity_id")
+                    .source(table("legacy.engines"), table("streaming.engines"))
+                    .feature("f0", FLOAT64, nullable()).build();
+            FeatureStore otherEngine = new OtherDialectStore(fresh, "duckdb");
+            Set<String> features = Set.of("f0");
+
+            ComparisonResult auto = new GroupRun(contract, side -> side == Side.OLD ? old : otherEngine, features, 257,
+                    StrategyChoice.AUTO).comparison();
+
+            assertThat(auto.strategy().name()).isEqualTo("merge");
+            assertThat(auto.strategy().detail()).contains("the stores checksum in different dialects (postgresql and duckdb)");
+            assertThat(Summary.of(auto)).isEqualTo(Summary.of(compare(contract, StrategyChoice.MERGE)));
+            assertThatThrownBy(() -> new GroupRun(contract, side -> side == Side.OLD ? old : otherEngine, features, 257,
+                    StrategyChoice.PUSHDOWN).comparison()).isInstanceOf(ComparisonException.class)
+                    .hasMessageContaining("whose hashes are not comparable");
+        }
+
+        @Test
         void forAViewWhoseKeyNoConstraintMakesUnique() {
             StrategyData.wide(33, 500).load("viewed", StrategyData.Difference.SCATTERED, ComparisonStrategiesTests::connect);
             execute("CREATE VIEW streaming.viewed_v AS SELECT * FROM streaming.viewed");
