@@ -110,26 +110,20 @@ public final class PostgresPushdownDialect implements PushdownDialect {
     @Override
     public String bucketScanStatement(String relation, List<String> keyHashes, List<String> selectList,
                                       List<String> orderTerms, int bucketBits, int[] buckets) {
-        return "SELECT " + String.join(", ", selectList) + " FROM " + relation
-                + " WHERE " + inBuckets(keyHash(keyHashes), bucketBits, buckets)
-                + " ORDER BY " + String.join(", ", orderTerms);
+        return selection(relation, selectList, inBuckets(keyHash(keyHashes), bucketBits, buckets), orderTerms);
     }
 
     @Override
     public String rowHashesStatement(String relation, List<String> keyHashes, List<String> valueHashes,
                                      Optional<ChecksumRequest.Buckets> within) {
-        String key = keyHash(keyHashes);
-        return "SELECT " + key + ", " + rowHash(key, valueHashes) + " FROM " + relation
-                + within.map(buckets -> " WHERE " + inBuckets(key, buckets.bits(), buckets.numbers())).orElse("");
+        return rowHashesOf(keyHash(keyHashes), relation, keyHashes, valueHashes, within);
     }
 
     @Override
     public String keyHashScanStatement(String relation, List<String> keyHashes, List<String> selectList,
                                        List<String> orderTerms, long[] hashes) {
         // a constant array again: hashed, so looking up one key hash costs the same for 10 or 100,000 of them
-        return "SELECT " + String.join(", ", selectList) + " FROM " + relation
-                + " WHERE " + keyHash(keyHashes) + " = ANY(" + int8List(hashes) + ")"
-                + " ORDER BY " + String.join(", ", orderTerms);
+        return selection(relation, selectList, keyHash(keyHashes) + " = ANY(" + int8List(hashes) + ")", orderTerms);
     }
 
     @Override
@@ -140,17 +134,27 @@ public final class PostgresPushdownDialect implements PushdownDialect {
     @Override
     public String keyRowHashesStatement(String relation, String keyColumn, List<String> keyHashes, List<String> valueHashes,
                                         Optional<ChecksumRequest.Buckets> within) {
-        String key = keyHash(keyHashes);
-        return "SELECT " + keyColumn + "::int8, " + rowHash(key, valueHashes) + " FROM " + relation
-                + within.map(buckets -> " WHERE " + inBuckets(key, buckets.bits(), buckets.numbers())).orElse("");
+        return rowHashesOf(keyColumn + "::int8", relation, keyHashes, valueHashes, within);
     }
 
     // int4 = ANY(int8[]) is a cross-type operator of the integer btree family: the key's index serves it
     @Override
     public String keyScanStatement(String relation, String keyColumn, List<String> selectList, List<String> orderTerms,
                                    long[] keys) {
-        return "SELECT " + String.join(", ", selectList) + " FROM " + relation
-                + " WHERE " + keyColumn + " = ANY(" + int8List(keys) + ")"
+        return selection(relation, selectList, keyColumn + " = ANY(" + int8List(keys) + ")", orderTerms);
+    }
+
+    /** {@code keyId} and the row hash of each row, of the {@code within} buckets only when given. */
+    private static String rowHashesOf(String keyId, String relation, List<String> keyHashes, List<String> valueHashes,
+                                      Optional<ChecksumRequest.Buckets> within) {
+        String key = keyHash(keyHashes);
+        return "SELECT " + keyId + ", " + rowHash(key, valueHashes) + " FROM " + relation
+                + within.map(buckets -> " WHERE " + inBuckets(key, buckets.bits(), buckets.numbers())).orElse("");
+    }
+
+    /** The selected columns of the rows meeting {@code condition}, in key order like a full scan. */
+    private static String selection(String relation, List<String> selectList, String condition, List<String> orderTerms) {
+        return "SELECT " + String.join(", ", selectList) + " FROM " + relation + " WHERE " + condition
                 + " ORDER BY " + String.join(", ", orderTerms);
     }
 
