@@ -3,6 +3,7 @@ package org.featureparity.compare;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.featureparity.contract.FailFast;
 import org.featureparity.stats.ProfileSet;
 import java.util.function.Function;
@@ -63,8 +64,20 @@ public record ComparisonTask(List<String> keyColumns, List<FeatureSpec> features
         return stores.apply(side);
     }
 
+    /**
+     * Each side's own estimate of its row count (statistics, no scan), asked of both stores at once; empty for a store
+     * without pushdown checksums or without statistics for the source.
+     */
+    BothSides.Pair<OptionalLong> rowEstimates() {
+        return BothSides.concurrently(() -> estimate(Side.OLD), () -> estimate(Side.NEW));
+    }
+
+    private OptionalLong estimate(Side side) {
+        return store(side).checksums().map(c -> c.estimatedRows(scan(side).source())).orElse(OptionalLong.empty());
+    }
+
     /** A merge over every row of both sides (about {@code expectedRows} a side, when known): it also feeds the profiles. */
-    MergeComparison merge(java.util.OptionalLong expectedRows) {
+    MergeComparison merge(OptionalLong expectedRows) {
         MergeComparison merge = mergeOfDifferingRanges().reportingProgress(progress, MergeStrategy.NAME, expectedRows);
         profiling.ifPresent(p -> merge.profiling(p.old(), p.fresh()));
         return merge;

@@ -44,18 +44,14 @@ public final class MergeStrategy implements ComparisonStrategy {
 
     /** The larger side's row estimate, where both stores keep one (for the progress reports' time left). */
     private static OptionalLong expectedRows(ComparisonTask task) {
-        BothSides.Pair<OptionalLong> estimates = BothSides.concurrently(
-                () -> estimate(task, Side.OLD), () -> estimate(task, Side.NEW));
-        return estimates.old().isPresent() && estimates.fresh().isPresent()
-                ? OptionalLong.of(Math.max(estimates.old().getAsLong(), estimates.fresh().getAsLong())) : OptionalLong.empty();
-    }
-
-    private static OptionalLong estimate(ComparisonTask task, Side side) {
+        BothSides.Pair<OptionalLong> estimates;
         try {
-            return task.store(side).checksums().map(c -> c.estimatedRows(task.scan(side).source())).orElse(OptionalLong.empty());
+            estimates = task.rowEstimates();
         } catch (StoreException e) {
             // an estimate only tells the progress reports how long is left: the scan itself says what is wrong
             return OptionalLong.empty();
         }
+        return estimates.old().isPresent() && estimates.fresh().isPresent()
+                ? OptionalLong.of(Math.max(estimates.old().getAsLong(), estimates.fresh().getAsLong())) : OptionalLong.empty();
     }
 }

@@ -143,7 +143,7 @@ public final class PushdownStrategy implements ComparisonStrategy {
                     "fetched and merged the differing coarse buckets");
         }
         if (predictedFineShare(first, coarseBits, Math.max(totalOld, totalNew)) > DENSE) {
-            return new Narrowed(new MergeStrategy().compare(task), "differences too dense to fetch by bucket: merged every row");
+            return mergedEveryRow(task);
         }
         Optional<ChecksumRequest.Buckets> within = Optional.of(new ChecksumRequest.Buckets(coarseBits, first.differing()));
         if (readable(task, Math.max(first.differingRowsOld(), first.differingRowsNew()))) {
@@ -164,7 +164,7 @@ public final class PushdownStrategy implements ComparisonStrategy {
                 "; about %.0f rows differ: their rows again in %d fine buckets, %d differ (%d old rows, %d new rows)",
                 differingRows, 1 << fineBits, second.differing().length, second.differingRowsOld(), second.differingRowsNew()));
         if (dense(second.differingRowsOld() + second.differingRowsNew(), totalOld + totalNew)) {
-            return new Narrowed(new MergeStrategy().compare(task), "differences too dense to fetch by bucket: merged every row");
+            return mergedEveryRow(task);
         }
         return new Narrowed(fetchBucketsAndMerge(task, oldFine, newFine, second.differing(),
                 first.agreedRows() + second.agreedRows(), total), "fetched and merged the differing fine buckets");
@@ -221,7 +221,7 @@ public final class PushdownStrategy implements ComparisonStrategy {
         buckets.append(String.format(Locale.ROOT, " streamed into %d buckets on the client: %d differ (%d old rows, %d new rows)",
                 1 << bits, difference.buckets().length, difference.rowsOld(), difference.rowsNew()));
         if (dense(difference.rowsOld() + difference.rowsNew(), total.totalOld() + total.totalNew())) {
-            return new Narrowed(new MergeStrategy().compare(task), "differences too dense to fetch by bucket: merged every row");
+            return mergedEveryRow(task);
         }
         Optional<ChecksumRequest.Buckets> within = scope.old().within();
         return new Narrowed(fetchBucketsAndMerge(task, scope.old().bucketed(bits, within, false),
@@ -230,6 +230,11 @@ public final class PushdownStrategy implements ComparisonStrategy {
     }
 
     private record Narrowed(ComparisonResult result, String detail) {
+    }
+
+    /** Where the differing rows are most rows, fetching them costs more than merging them all. */
+    private static Narrowed mergedEveryRow(ComparisonTask task) {
+        return new Narrowed(new MergeStrategy().compare(task), "differences too dense to fetch by bucket: merged every row");
     }
 
     private static void append(List<String> checksumSql, String oldSql, String newSql) {
@@ -352,9 +357,7 @@ public final class PushdownStrategy implements ComparisonStrategy {
     }
 
     private static long estimatedRows(ComparisonTask task) {
-        BothSides.Pair<OptionalLong> estimates = BothSides.concurrently(
-                () -> checksums(task, Side.OLD).estimatedRows(task.oldScan().source()),
-                () -> checksums(task, Side.NEW).estimatedRows(task.newScan().source()));
+        BothSides.Pair<OptionalLong> estimates = task.rowEstimates();
         return Math.max(estimates.old().orElse(UNKNOWN_ROWS), estimates.fresh().orElse(UNKNOWN_ROWS));
     }
 
