@@ -17,8 +17,14 @@ import org.featureparity.store.StoreColumn;
 import org.featureparity.store.checksum.BucketChecksum;
 import org.featureparity.store.checksum.BucketCursor;
 import org.featureparity.store.checksum.ChecksumRequest;
+import org.featureparity.store.checksum.ExpectedRows;
+import org.featureparity.store.checksum.IntegerKeyBounds;
 import org.featureparity.store.checksum.KeyChecksums;
+import org.featureparity.store.checksum.KeyRange;
+import org.featureparity.store.checksum.KeyValueBuckets;
+import org.featureparity.store.checksum.RowHashRead;
 import org.featureparity.store.checksum.RowHashes;
+import org.featureparity.store.checksum.RowLimitExceeded;
 
 /**
  * Pushdown checksums: each store counts and checksums its rows per bucket of a hash of the key, in SQL, both at
@@ -60,6 +66,10 @@ public final class PushdownStrategy implements ComparisonStrategy {
     static final int STREAMED_ROWS = 8;
     static final int MAX_STREAMED_BITS = 20;
     private static final long UNKNOWN_ROWS = 1L << 16;
+    static final int SAMPLE_RANGES = 32;
+    static final int KEY_RANGE_ROWS = 16;
+    static final int SAMPLE_SHARE_BITS = 8;
+    private static final long MIN_SAMPLE_ROWS = 64;
     private static final double DENSE = 0.5;
     /** Differing coarse buckets holding at most this share of the rows are fetched without a finer look. */
     private static final double FETCH_COARSE = 0.1;
@@ -82,53 +92,147 @@ public final class PushdownStrategy implements ComparisonStrategy {
             throw new ComparisonException("parity.compare.strategy=pushdown cannot run: " + plan.obstacle().get()
                     + " (use auto or merge)");
         }
-        long estimate = estimatedRows(task);
-        // the whole table first: one plain aggregate costs about what the databases' own scan does, where any
-        // grouping costs about half a scan more; when it agrees, which is what a finished migration looks like,
-        // that is all. Its NULL counts (old side) stand for every row, so no later pass needs to count them.
-        Pass whole = pass(task, request(task, Side.OLD, plan, 0, estimate, true), request(task, Side.NEW, plan, 0, estimate, false));
-        BucketWalk total = whole.walk();
-        task.deadline().check();
-        List<String> checksumSql = new ArrayList<>(List.of(whole.oldSql(), whole.newSql()));
-        StringBuilder buckets = new StringBuilder(String.format(Locale.ROOT, "whole-table checksums (%d old rows, %d new rows) %s",
-                total.totalOld(), total.totalNew(), total.differing().length == 0 ? "agree" : "differ"));
-        ComparisonResult merged;
-        String detail;
-        if (total.differing().length == 0) {
-            merged = task.mergeOfDifferingRanges().run(RowsInMemory.none(NOTHING_FETCHED), RowsInMemory.none(NOTHING_FETCHED),
-                    new AgreedRows(total.agreedRows(), total.nullsOld(), total.nullsOld()));
-            detail = "nothing fetched";
+        BothSides.Pair<OptionalLong> estimates = task.rowEstimates();
+        long estimate = Math.max(estimates.old().orElse(UNKNOWN_ROWS), estimates.fresh().orElse(UNKNOWN_ROWS));
+        List<String> checksumSql = new ArrayList<>(List.of("", ""));
+        StringBuilder buckets = new StringBuilder();
+        boolean estimated = estimates.old().isPresent() && estimates.fresh().isPresent();
+        Optional<KeySpan> bounds = integerKeyBounds(task);
+        // without the stores' estimates, a read that skips the whole-table pass could not be sized
+        Optional<Pass> sample = estimated ? bounds.flatMap(span -> sample(task, plan, estimate, span.range())) : Optional.empty();
+        sample.ifPresent(taken -> {
+            append(checksumSql, taken.oldSql(), taken.newSql());
+            buckets.append(String.format(Locale.ROOT, "a sample of %d key ranges (%d old rows, %d new rows) %s; ",
+                    SAMPLE_RANGES, taken.walk().totalOld(), taken.walk().totalNew(),
+                    taken.walk().differing().length == 0 ? "agrees" : "differs"));
+        });
+        Narrowed narrowed;
+        if (sample.isPresent() && sample.get().walk().differing().length > 0) {
+            // the stores differ: a whole-table pass could only say so again, at the cost of a scan
+            buckets.append("no whole-table pass");
+            narrowed = narrowDown(task, plan, estimate, Optional.empty(), bounds, checksumSql, buckets);
         } else {
-            Narrowed narrowed = narrowDown(task, plan, estimate, total, checksumSql, buckets);
-            merged = narrowed.result();
-            detail = narrowed.detail();
+            // the whole table first: one plain aggregate costs about what the databases' own scan does, where any
+            // grouping costs about half a scan more; when it agrees, which is what a finished migration looks like,
+            // that is all. Its NULL counts (old side) stand for every row, so no later pass needs to count them.
+            Pass whole = pass(task, request(task, Side.OLD, plan, 0, estimate, true), request(task, Side.NEW, plan, 0, estimate, false));
+            BucketWalk total = whole.walk();
+            task.deadline().check();
+            append(checksumSql, whole.oldSql(), whole.newSql());
+            buckets.append(String.format(Locale.ROOT, "whole-table checksums (%d old rows, %d new rows) %s",
+                    total.totalOld(), total.totalNew(), total.differing().length == 0 ? "agree" : "differ"));
+            if (total.differing().length == 0) {
+                narrowed = nothingFetched(task, total.agreedRows(), total.nullsOld());
+            } else {
+                narrowed = narrowDown(task, plan, estimate, Optional.of(total), bounds, checksumSql, buckets);
+            }
         }
+        ComparisonResult merged = narrowed.result();
         Map<String, String> statements = Map.of(
                 "old", checksumSql.get(0) + ";\n\n" + merged.statements().get("old"),
                 "new", checksumSql.get(1) + ";\n\n" + merged.statements().get("new"));
         StrategyReport report = new StrategyReport(NAME, merged.strategy().rowsFetchedOld(), merged.strategy().rowsFetchedNew(),
                 checksums(task, Side.OLD).dialect() + " checksums (count + XOR of row hashes of native per-column hashes); "
-                        + buckets + "; " + detail + (plan.gridDescription().isEmpty() ? "" : "; " + plan.gridDescription()));
+                        + buckets + "; " + narrowed.detail() + (plan.gridDescription().isEmpty() ? "" : "; " + plan.gridDescription()));
         return new ComparisonResult(merged.rowsOld(), merged.rowsNew(), merged.matched(), merged.missingOld(),
                 merged.missingNew(), merged.missingOldSample(), merged.missingNewSample(), merged.features(),
                 statements, merged.stoppedEarly(), report);
     }
 
     /**
-     * Where the whole-table checksums differ. A table small enough has the hashes of all its rows read at once: one
-     * scan and two integers a row, where a bucketed checksum pass costs about one and a half scans and still leaves
-     * the differing rows to find. A larger one is checksummed in coarse buckets first; from the share that differ,
-     * one step to the differing rows.
+     * Checksums a sample of the rows on both sides, where both stores find rows by a single integer key through an
+     * index: the first rows of {@value #SAMPLE_RANGES} ranges spread over the keys' span, about one row in
+     * 2^{@value #SAMPLE_SHARE_BITS}, read through the index (a few percent of a scan). A difference there is a
+     * difference between the stores, so the whole-table pass is skipped and the differing rows are looked for at
+     * once; differences that are not scattered thinly (a changed feature, a shifted window) show in any sample. An
+     * agreeing sample proves nothing, and the whole-table pass follows.
      */
-    private static Narrowed narrowDown(ComparisonTask task, Plan plan, long estimate, BucketWalk total,
-                                       List<String> checksumSql, StringBuilder buckets) {
-        if (readable(task, Math.max(total.totalOld(), total.totalNew()))) {
-            Scope everyRow = new Scope(request(task, Side.OLD, plan, 0, estimate, false),
-                    request(task, Side.NEW, plan, 0, estimate, false), total.totalOld(), total.totalNew(), 0, 0);
-            return byRowHashes(task, everyRow, total, checksumSql, buckets.append("; every row's hashes"));
+    private static Optional<Pass> sample(ComparisonTask task, Plan plan, long estimate, KeyRange span) {
+        List<KeyRange> ranges = sampleRanges(span.low(), span.high());
+        if (ranges.isEmpty()) {
+            return Optional.empty();
+        }
+        // rows a range would hold if the keys spread evenly; keys bunched in one range are cut off at twice that
+        long rowsPerRange = Math.max(MIN_SAMPLE_ROWS, 2 * (estimate >> SAMPLE_SHARE_BITS) / SAMPLE_RANGES);
+        ChecksumRequest oldRequest = request(task, Side.OLD, plan, 0, estimate, false);
+        ChecksumRequest newRequest = request(task, Side.NEW, plan, 0, estimate, false);
+        Pass taken = pass(task, () -> checksums(task, Side.OLD).checksumKeyRanges(oldRequest, ranges, rowsPerRange),
+                () -> checksums(task, Side.NEW).checksumKeyRanges(newRequest, ranges, rowsPerRange));
+        task.deadline().check();
+        return Optional.of(taken);
+    }
+
+    /**
+     * Both stores' integer key bounds, and one span over both, when each finds rows by a single integer key through
+     * an index.
+     */
+    private static Optional<KeySpan> integerKeyBounds(ComparisonTask task) {
+        BothSides.Pair<Optional<IntegerKeyBounds>> bounds = BothSides.concurrently(
+                () -> checksums(task, Side.OLD).integerKeyBounds(task.oldScan().source(), task.oldScan().keyColumns()),
+                () -> checksums(task, Side.NEW).integerKeyBounds(task.newScan().source(), task.newScan().keyColumns()));
+        if (bounds.old().isEmpty() || bounds.fresh().isEmpty()) {
+            return Optional.empty();
+        }
+        KeyRange old = bounds.old().get().range();
+        KeyRange fresh = bounds.fresh().get().range();
+        return Optional.of(new KeySpan(new KeyRange(Math.min(old.low(), fresh.low()), Math.max(old.high(), fresh.high())),
+                bounds.old().get(), bounds.fresh().get()));
+    }
+
+    /** Both sides' integer key bounds, and the span over both. */
+    private record KeySpan(KeyRange range, IntegerKeyBounds old, IntegerKeyBounds fresh) {
+
+        /** Whether both sides' rows fall about evenly into buckets of consecutive keys over the span, in key order. */
+        boolean bucketsEvenly() {
+            return old.bucketsEvenlyOver(range) && fresh.bucketsEvenlyOver(range);
+        }
+    }
+
+    /**
+     * {@value #SAMPLE_RANGES} ranges evenly spaced from {@code low} to {@code high}, together covering about
+     * 2^-{@value #SAMPLE_SHARE_BITS} of the span (at least one key each); none when the span is too small to spread
+     * them. The span is unsigned: keys may be hashes over all 64 bits.
+     */
+    static List<KeyRange> sampleRanges(long low, long high) {
+        long step = Long.divideUnsigned(high - low, SAMPLE_RANGES);
+        if (step == 0) {
+            return List.of();
+        }
+        long width = Math.max(1, Long.divideUnsigned(step, 1L << SAMPLE_SHARE_BITS));
+        List<KeyRange> ranges = new ArrayList<>(SAMPLE_RANGES);
+        for (int i = 0; i < SAMPLE_RANGES; i++) {
+            // within the span, so the wrapping arithmetic lands where the unsigned one does
+            long start = low + i * step;
+            ranges.add(new KeyRange(start, start + (width - 1)));
+        }
+        return ranges;
+    }
+
+    /**
+     * Where the stores differ: found by the whole-table checksums ({@code whole}), or by a sample (no whole-table
+     * pass, so nothing is counted yet). A table small enough has the hashes of all its rows read at once: one scan
+     * and two integers a row, where a bucketed checksum pass costs about one and a half scans and still leaves the
+     * differing rows to find. A larger one is checksummed in coarse buckets first; from the share that differ, one
+     * step to the differing rows.
+     */
+    private static Narrowed narrowDown(ComparisonTask task, Plan plan, long estimate, Optional<BucketWalk> whole,
+                                       Optional<KeySpan> bounds, List<String> checksumSql, StringBuilder buckets) {
+        long rows = whole.map(total -> Math.max(total.totalOld(), total.totalNew())).orElse(estimate);
+        if (rows > task.pushdownLimits().rowHashes() && readable(task, rows)
+                && bounds.filter(KeySpan::bucketsEvenly).isPresent()) {
+            return byKeyValueBuckets(task, plan, rows, whole, bounds.get().range(), checksumSql, buckets);
+        }
+        if (readable(task, rows)) {
+            Scope everyRow = whole.isPresent()
+                    ? new Scope(request(task, Side.OLD, plan, 0, estimate, false), request(task, Side.NEW, plan, 0, estimate, false),
+                            ExpectedRows.counted(whole.get().totalOld()), ExpectedRows.counted(whole.get().totalNew()), rows, 0, 0)
+                    : new Scope(request(task, Side.OLD, plan, 0, estimate, true), request(task, Side.NEW, plan, 0, estimate, false),
+                            null, null, rows, 0, 0);
+            return byRowHashes(task, everyRow, whole.map(BucketWalk::totals), checksumSql, buckets.append("; every row's hashes"));
         }
         int coarseBits = bits(estimate / COARSE_ROWS, MAX_COARSE_BITS);
-        ChecksumRequest oldCoarse = request(task, Side.OLD, plan, coarseBits, estimate, false);
+        // without a whole-table pass, the coarse one counts the old side's NULLs
+        ChecksumRequest oldCoarse = request(task, Side.OLD, plan, coarseBits, estimate, whole.isEmpty());
         ChecksumRequest newCoarse = request(task, Side.NEW, plan, coarseBits, estimate, false);
         Pass coarse = pass(task, oldCoarse, newCoarse);
         BucketWalk first = coarse.walk();
@@ -136,11 +240,15 @@ public final class PushdownStrategy implements ComparisonStrategy {
         append(checksumSql, coarse.oldSql(), coarse.newSql());
         buckets.append(String.format(Locale.ROOT, "; %d coarse buckets by hash of key, %d differ (%d old rows, %d new rows)",
                 1 << coarseBits, first.differing().length, first.differingRowsOld(), first.differingRowsNew()));
+        Totals totals = whole.orElse(first).totals();
         long totalOld = first.totalOld();
         long totalNew = first.totalNew();
+        if (first.differing().length == 0) {
+            return nothingFetched(task, first.agreedRows(), totals.nullsOld());
+        }
         if (first.differingRowsOld() + first.differingRowsNew() <= FETCH_COARSE * (totalOld + totalNew)) {
-            return new Narrowed(fetchBucketsAndMerge(task, oldCoarse, newCoarse, first.differing(), first.agreedRows(), total),
-                    "fetched and merged the differing coarse buckets");
+            return new Narrowed(fetchBucketsAndMerge(task, oldCoarse, newCoarse,
+                    first.differing(), first.agreedRows(), totals), "fetched and merged the differing coarse buckets");
         }
         if (predictedFineShare(first, coarseBits, Math.max(totalOld, totalNew)) > DENSE) {
             return mergedEveryRow(task);
@@ -148,8 +256,9 @@ public final class PushdownStrategy implements ComparisonStrategy {
         Optional<ChecksumRequest.Buckets> within = Optional.of(new ChecksumRequest.Buckets(coarseBits, first.differing()));
         if (readable(task, Math.max(first.differingRowsOld(), first.differingRowsNew()))) {
             Scope theirRows = new Scope(oldCoarse.bucketed(coarseBits, within, false), newCoarse.bucketed(coarseBits, within, false),
-                    first.differingRowsOld(), first.differingRowsNew(), first.agreedRows(), coarseBits + 1);
-            return byRowHashes(task, theirRows, total, checksumSql, buckets.append("; their rows' hashes"));
+                    ExpectedRows.counted(first.differingRowsOld()), ExpectedRows.counted(first.differingRowsNew()),
+                    Math.max(first.differingRowsOld(), first.differingRowsNew()), first.agreedRows(), coarseBits + 1);
+            return byRowHashes(task, theirRows, Optional.of(totals), checksumSql, buckets.append("; their rows' hashes"));
         }
         double differingRows = differingRows(first, coarseBits);
         long fineBuckets = Math.max(Math.max(totalOld, totalNew) / FINE_ROWS, (long) Math.ceil(differingRows * FINE_ROWS));
@@ -167,7 +276,40 @@ public final class PushdownStrategy implements ComparisonStrategy {
             return mergedEveryRow(task);
         }
         return new Narrowed(fetchBucketsAndMerge(task, oldFine, newFine, second.differing(),
-                first.agreedRows() + second.agreedRows(), total), "fetched and merged the differing fine buckets");
+                first.agreedRows() + second.agreedRows(), totals), "fetched and merged the differing fine buckets");
+    }
+
+    /**
+     * Checksums both sides in buckets of consecutive keys, about {@value #KEY_RANGE_ROWS} rows each: rows stored in
+     * key order make the grouping about as cheap as the whole-table aggregate plus a cached group lookup a row, and
+     * only bucket checksums cross the wire (a read of every row's hashes costs PostgreSQL's output of every row). The
+     * differing buckets are ranges of the key, fetched through its index. Without a whole-table pass, the old side
+     * counts its NULLs here.
+     */
+    private static Narrowed byKeyValueBuckets(ComparisonTask task, Plan plan, long rows, Optional<BucketWalk> whole,
+                                              KeyRange span, List<String> checksumSql, StringBuilder buckets) {
+        KeyValueBuckets ranges = KeyValueBuckets.covering(span, rows, KEY_RANGE_ROWS, 1 << ChecksumRequest.MAX_BUCKET_BITS);
+        ChecksumRequest oldRequest = request(task, Side.OLD, plan, ranges.bits(), rows, whole.isEmpty());
+        ChecksumRequest newRequest = request(task, Side.NEW, plan, ranges.bits(), rows, false);
+        Pass pass = pass(task, () -> checksums(task, Side.OLD).keyValueBuckets(oldRequest, ranges),
+                () -> checksums(task, Side.NEW).keyValueBuckets(newRequest, ranges));
+        BucketWalk walk = pass.walk();
+        task.deadline().check();
+        append(checksumSql, pass.oldSql(), pass.newSql());
+        buckets.append(String.format(Locale.ROOT, "; %d buckets of 2^%d consecutive keys, %d differ (%d old rows, %d new rows)",
+                ranges.count(), ranges.shift(), walk.differing().length, walk.differingRowsOld(), walk.differingRowsNew()));
+        Totals totals = whole.orElse(walk).totals();
+        if (walk.differing().length == 0) {
+            return nothingFetched(task, walk.agreedRows(), totals.nullsOld());
+        }
+        if (dense(walk.differingRowsOld() + walk.differingRowsNew(), walk.totalOld() + walk.totalNew())) {
+            return mergedEveryRow(task);
+        }
+        int[] differing = walk.differing();
+        return new Narrowed(fetchAndMerge(task,
+                () -> checksums(task, Side.OLD).scanKeyValueBuckets(task.oldScan(), ranges, differing),
+                () -> checksums(task, Side.NEW).scanKeyValueBuckets(task.newScan(), ranges, differing),
+                walk.agreedRows(), totals), "fetched and merged the differing key ranges");
     }
 
     /** Whether the key and row hashes of this many rows a side may be read, held or streamed. */
@@ -177,59 +319,104 @@ public final class PushdownStrategy implements ComparisonStrategy {
 
     /**
      * Rows whose key and row hashes are read: each side's request (with the buckets it is restricted to, if any), how
-     * many rows a pass has just counted in them, the rows already agreed outside them, and the fewest bucket bits a
-     * bucketing of them on the client may have (finer than the buckets they are restricted to).
+     * many rows a pass has just counted in them (null: no pass has, and {@code rows} is the stores' estimate), at
+     * most how many a side holds, the rows already agreed outside them, and the fewest bucket bits a bucketing of
+     * them on the client may have (finer than the buckets they are restricted to).
      */
-    private record Scope(ChecksumRequest old, ChecksumRequest fresh, long rowsOld, long rowsNew, long agreedOutside,
-                         int minBits) {
+    private record Scope(ChecksumRequest old, ChecksumRequest fresh, ExpectedRows countedOld, ExpectedRows countedNew,
+                         long rows, long agreedOutside, int minBits) {
+
+        boolean counted() {
+            return countedOld != null;
+        }
+
+        ExpectedRows expected(Side side, ExpectedRows uncounted) {
+            return counted() ? (side == Side.OLD ? countedOld : countedNew) : uncounted;
+        }
     }
 
     /**
      * Reads the scope's key and row hashes on both sides at once. When they fit in memory, the differing keys are
      * found exactly and only their rows are fetched. Otherwise they stream through bucket checksums on the
      * client, about {@value #STREAMED_ROWS} rows a bucket in at most 2^{@value #MAX_STREAMED_BITS} buckets (12 bytes
-     * each), and the differing buckets are fetched, unless they hold most rows.
+     * each), and the differing buckets are fetched, unless they hold most rows. Uncounted (no whole-table pass), the
+     * reads count the rows and the old side's NULLs themselves; a held read that finds more rows than it may hold
+     * (a stale estimate) streams instead.
      */
-    private static Narrowed byRowHashes(ComparisonTask task, Scope scope, BucketWalk total, List<String> checksumSql,
+    private static Narrowed byRowHashes(ComparisonTask task, Scope scope, Optional<Totals> counted, List<String> checksumSql,
                                         StringBuilder buckets) {
-        if (Math.max(scope.rowsOld(), scope.rowsNew()) <= task.pushdownLimits().rowHashes()) {
-            // each side sorts its own as soon as it has read them, so the two sorts run at once too
-            BothSides.Pair<RowHashes> hashes = BothSides.concurrently(
-                    () -> checksums(task, Side.OLD).rowHashes(scope.old(), scope.rowsOld()).sorted(),
-                    () -> checksums(task, Side.NEW).rowHashes(scope.fresh(), scope.rowsNew()).sorted());
+        if (scope.rows() <= task.pushdownLimits().rowHashes()) {
+            ExpectedRows uncounted = ExpectedRows.atMost(task.pushdownLimits().rowHashes());
+            BothSides.Pair<RowHashes> hashes;
+            try {
+                // each side sorts its own as soon as it has read them, so the two sorts run at once too
+                hashes = BothSides.concurrently(
+                        () -> checksums(task, Side.OLD).rowHashes(scope.old(), scope.expected(Side.OLD, uncounted)).sorted(),
+                        () -> checksums(task, Side.NEW).rowHashes(scope.fresh(), scope.expected(Side.NEW, uncounted)).sorted());
+            } catch (RowLimitExceeded staleEstimate) {
+                buckets.append(" (more rows than the estimate: ").append(staleEstimate.getMessage()).append(")");
+                return streamedRowHashes(task, scope, counted, checksumSql, buckets);
+            }
             append(checksumSql, hashes.old().sql(), hashes.fresh().sql());
+            Totals totals = counted.orElseGet(() -> new Totals(hashes.old().size(), hashes.fresh().size(), hashes.old().nulls()));
             DifferingKeys keys = DifferingKeys.of(hashes.old(), hashes.fresh());
             task.deadline().check();
-            buckets.append(String.format(Locale.ROOT, " read and held: %d keys differ", keys.keyIds().length));
+            buckets.append(String.format(Locale.ROOT, " read and held%s: %d keys differ", scope.counted() ? ""
+                    : String.format(Locale.ROOT, " (%d old rows, %d new rows)", totals.rowsOld(), totals.rowsNew()),
+                    keys.keyIds().length));
             long[] differingKeys = keys.keyIds();
+            if (differingKeys.length == 0) {
+                return nothingFetched(task, scope.agreedOutside() + keys.agreedRows(), totals.nullsOld());
+            }
             return new Narrowed(fetchAndMerge(task,
                     () -> checksums(task, Side.OLD).scanKeyIds(task.oldScan(), scope.old(), differingKeys),
                     () -> checksums(task, Side.NEW).scanKeyIds(task.newScan(), scope.fresh(), differingKeys),
-                    scope.agreedOutside() + keys.agreedRows(), total), "fetched and merged the rows of the differing keys");
+                    scope.agreedOutside() + keys.agreedRows(), totals), "fetched and merged the rows of the differing keys");
         }
-        int bits = Math.max(scope.minBits(), bits(Math.max(scope.rowsOld(), scope.rowsNew()) / STREAMED_ROWS, MAX_STREAMED_BITS));
+        return streamedRowHashes(task, scope, counted, checksumSql, buckets);
+    }
+
+    private static Narrowed streamedRowHashes(ComparisonTask task, Scope scope, Optional<Totals> counted,
+                                              List<String> checksumSql, StringBuilder buckets) {
+        int bits = Math.max(scope.minBits(), bits(scope.rows() / STREAMED_ROWS, MAX_STREAMED_BITS));
         RowHashBuckets oldBuckets = new RowHashBuckets(bits);
         RowHashBuckets newBuckets = new RowHashBuckets(bits);
-        ProgressMeter meter = ProgressMeter.of(task, NAME + ": streaming row hashes",
-                OptionalLong.of(Math.max(scope.rowsOld(), scope.rowsNew())));
-        BothSides.Pair<String> read = BothSides.concurrently(
-                () -> checksums(task, Side.OLD).readRowHashes(scope.old(), scope.rowsOld(), meter.counting(oldBuckets, true)),
-                () -> checksums(task, Side.NEW).readRowHashes(scope.fresh(), scope.rowsNew(), meter.counting(newBuckets, false)));
-        append(checksumSql, read.old(), read.fresh());
+        ProgressMeter meter = ProgressMeter.of(task, NAME + ": streaming row hashes", OptionalLong.of(scope.rows()));
+        BothSides.Pair<RowHashRead> read = BothSides.concurrently(
+                () -> checksums(task, Side.OLD).readRowHashes(scope.old(), scope.expected(Side.OLD, ExpectedRows.any()),
+                        meter.counting(oldBuckets, true)),
+                () -> checksums(task, Side.NEW).readRowHashes(scope.fresh(), scope.expected(Side.NEW, ExpectedRows.any()),
+                        meter.counting(newBuckets, false)));
+        append(checksumSql, read.old().sql(), read.fresh().sql());
+        Totals totals = counted.orElseGet(() -> new Totals(read.old().rows(), read.fresh().rows(), read.old().nulls()));
         RowHashBuckets.Difference difference = RowHashBuckets.compare(oldBuckets, newBuckets);
         task.deadline().check();
-        buckets.append(String.format(Locale.ROOT, " streamed into %d buckets on the client: %d differ (%d old rows, %d new rows)",
-                1 << bits, difference.buckets().length, difference.rowsOld(), difference.rowsNew()));
-        if (dense(difference.rowsOld() + difference.rowsNew(), total.totalOld() + total.totalNew())) {
+        buckets.append(String.format(Locale.ROOT, " streamed into %d buckets on the client%s: %d differ (%d old rows, %d new rows)",
+                1 << bits, scope.counted() ? "" : String.format(Locale.ROOT, " (%d old rows, %d new rows)", totals.rowsOld(), totals.rowsNew()),
+                difference.buckets().length, difference.rowsOld(), difference.rowsNew()));
+        if (difference.buckets().length == 0) {
+            return nothingFetched(task, scope.agreedOutside() + difference.agreedRows(), totals.nullsOld());
+        }
+        if (dense(difference.rowsOld() + difference.rowsNew(), totals.rowsOld() + totals.rowsNew())) {
             return mergedEveryRow(task);
         }
         Optional<ChecksumRequest.Buckets> within = scope.old().within();
         return new Narrowed(fetchBucketsAndMerge(task, scope.old().bucketed(bits, within, false),
                 scope.fresh().bucketed(bits, within, false), difference.buckets(),
-                scope.agreedOutside() + difference.agreedRows(), total), "fetched and merged the differing streamed buckets");
+                scope.agreedOutside() + difference.agreedRows(), totals), "fetched and merged the differing streamed buckets");
+    }
+
+    /** Each side's rows and the old side's NULLs per value column, over the whole table. */
+    private record Totals(long rowsOld, long rowsNew, long[] nullsOld) {
     }
 
     private record Narrowed(ComparisonResult result, String detail) {
+    }
+
+    /** Every row agreed: nothing to fetch, and the agreed rows' NULLs are all the (old side's) NULLs counted. */
+    private static Narrowed nothingFetched(ComparisonTask task, long agreedRows, long[] nulls) {
+        return new Narrowed(task.mergeOfDifferingRanges().run(RowsInMemory.none(NOTHING_FETCHED),
+                RowsInMemory.none(NOTHING_FETCHED), new AgreedRows(agreedRows, nulls, nulls)), "nothing fetched");
     }
 
     /** Where the differing rows are most rows, fetching them costs more than merging them all. */
@@ -238,8 +425,8 @@ public final class PushdownStrategy implements ComparisonStrategy {
     }
 
     private static void append(List<String> checksumSql, String oldSql, String newSql) {
-        checksumSql.set(0, checksumSql.get(0) + ";\n\n" + oldSql);
-        checksumSql.set(1, checksumSql.get(1) + ";\n\n" + newSql);
+        checksumSql.set(0, checksumSql.get(0).isEmpty() ? oldSql : checksumSql.get(0) + ";\n\n" + oldSql);
+        checksumSql.set(1, checksumSql.get(1).isEmpty() ? newSql : checksumSql.get(1) + ";\n\n" + newSql);
     }
 
     /**
@@ -267,8 +454,11 @@ public final class PushdownStrategy implements ComparisonStrategy {
     }
 
     private static Pass pass(ComparisonTask task, ChecksumRequest oldRequest, ChecksumRequest newRequest) {
-        BothSides.Pair<BucketCursor> sums = BothSides.concurrently(
-                () -> checksums(task, Side.OLD).buckets(oldRequest), () -> checksums(task, Side.NEW).buckets(newRequest));
+        return pass(task, () -> checksums(task, Side.OLD).buckets(oldRequest), () -> checksums(task, Side.NEW).buckets(newRequest));
+    }
+
+    private static Pass pass(ComparisonTask task, Supplier<BucketCursor> oldChecksums, Supplier<BucketCursor> newChecksums) {
+        BothSides.Pair<BucketCursor> sums = BothSides.concurrently(oldChecksums, newChecksums);
         try (BucketCursor oldSums = sums.old(); BucketCursor newSums = sums.fresh()) {
             return new Pass(BucketWalk.of(oldSums, newSums, task.features().size(), task.deadline()),
                     oldSums.sql(), newSums.sql());
@@ -277,7 +467,7 @@ public final class PushdownStrategy implements ComparisonStrategy {
 
     private static ComparisonResult fetchBucketsAndMerge(ComparisonTask task, ChecksumRequest oldRequest,
                                                          ChecksumRequest newRequest, int[] differing, long agreedRows,
-                                                         BucketWalk whole) {
+                                                         Totals whole) {
         return fetchAndMerge(task,
                 () -> checksums(task, Side.OLD).scanBuckets(task.oldScan(), oldRequest, differing),
                 () -> checksums(task, Side.NEW).scanBuckets(task.newScan(), newRequest, differing),
@@ -291,7 +481,7 @@ public final class PushdownStrategy implements ComparisonStrategy {
      * NULLs of the unread ones then count with the agreed rows, in a result that is a FAIL anyway.
      */
     private static ComparisonResult fetchAndMerge(ComparisonTask task, Supplier<RowCursor> oldFetch,
-                                                  Supplier<RowCursor> newFetch, long agreedRows, BucketWalk whole) {
+                                                  Supplier<RowCursor> newFetch, long agreedRows, Totals whole) {
         BothSides.Pair<RowCursor> rows = BothSides.concurrently(oldFetch, newFetch);
         int values = task.features().size();
         try (NullCounting oldRows = new NullCounting(MergeStrategy.prefetched(rows.old(), task.oldScan().fetchSize()), values);
@@ -354,11 +544,6 @@ public final class PushdownStrategy implements ComparisonStrategy {
     private static KeyChecksums checksums(ComparisonTask task, Side side) {
         return task.store(side).checksums().orElseThrow(() -> new ComparisonException(
                 "the " + side.role() + " store offers no pushdown checksums"));
-    }
-
-    private static long estimatedRows(ComparisonTask task) {
-        BothSides.Pair<OptionalLong> estimates = task.rowEstimates();
-        return Math.max(estimates.old().orElse(UNKNOWN_ROWS), estimates.fresh().orElse(UNKNOWN_ROWS));
     }
 
     /** log2 of the bucket count closest above {@code buckets}, within the allowed range. */
@@ -513,6 +698,10 @@ public final class PushdownStrategy implements ComparisonStrategy {
             }
             return new BucketWalk(agreedRows, java.util.Arrays.copyOf(differing, count),
                     differingOld, differingNew, totalOld, totalNew, nullsOld);
+        }
+
+        Totals totals() {
+            return new Totals(totalOld, totalNew, nullsOld);
         }
 
         private static void add(long[] sums, long[] bucket) {

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.featureparity.contract.FeatureType;
 import org.featureparity.store.StoreColumn;
 import org.featureparity.store.checksum.ChecksumRequest;
+import org.featureparity.store.checksum.KeyRange;
+import org.featureparity.store.checksum.KeyValueBuckets;
 import org.featureparity.store.jdbc.PushdownDialect;
 
 /**
@@ -30,6 +32,8 @@ public final class PostgresPushdownDialect implements PushdownDialect {
     private static final long SMALL_INPUT = 2_000_000;
     /** About what one group of count, XOR and NULL counters takes in PostgreSQL's hash table (measured: 657 kB for 4,096). */
     private static final long BYTES_PER_GROUP = 160;
+    /** Rows this well correlated with their key lie in key order for a grouping by key ranges (pg_stats.correlation). */
+    private static final double KEY_ORDER_CORRELATION = 0.9;
 
     @Override
     public boolean appliesTo(String productName) {
@@ -93,18 +97,52 @@ public final class PostgresPushdownDialect implements PushdownDialect {
                                     List<List<String>> nullPacks, int nullFieldBits, int bucketBits,
                                     Optional<ChecksumRequest.Buckets> within) {
         String key = keyHash(keyHashes);
-        // bit_xor keeps a by-value int8 state: partial states of parallel workers combine without the numeric
-        // conversions sum(int8) needs; keys are unique, so no two rows of a bucket cancel out
-        StringBuilder sql = new StringBuilder("SELECT ").append(bucketBits == 0 ? "0" : bucket(key, bucketBits))
-                .append(" AS parity_bucket, count(*), coalesce(bit_xor(").append(rowHash(key, valueHashes)).append("), 0)");
-        for (List<String> pack : nullPacks) {
-            sql.append(", coalesce(sum(").append(nullPattern(pack, 0, 0, nullFieldBits)).append("), 0)::int8");
-        }
-        sql.append(" FROM ").append(relation);
+        StringBuilder sql = bucketAggregates(bucketBits == 0 ? "0" : bucket(key, bucketBits), key, valueHashes, nullPacks,
+                nullFieldBits).append(" FROM ").append(relation);
         within.ifPresent(coarse -> sql.append(" WHERE ").append(inBuckets(key, coarse.bits(), coarse.numbers())));
         // one bucket is a plain aggregate (a grouping costs about half a scan more, even for a few groups); else no
         // ORDER BY: the caller sorts the buckets, and the planner is left free to hash-aggregate
         return bucketBits == 0 ? sql.toString() : sql.append(" GROUP BY 1").toString();
+    }
+
+    /** Bucket, count, checksum and the NULL packs' counters of a bucket, up to the FROM. */
+    private static StringBuilder bucketAggregates(String bucket, String key, List<String> valueHashes,
+                                                  List<List<String>> nullPacks, int nullFieldBits) {
+        // bit_xor keeps a by-value int8 state: partial states of parallel workers combine without the numeric
+        // conversions sum(int8) needs; keys are unique, so no two rows of a bucket cancel out
+        StringBuilder sql = new StringBuilder("SELECT ").append(bucket)
+                .append(" AS parity_bucket, count(*), coalesce(bit_xor(").append(rowHash(key, valueHashes)).append("), 0)");
+        for (List<String> pack : nullPacks) {
+            sql.append(", coalesce(sum(").append(nullPattern(pack, 0, 0, nullFieldBits)).append("), 0)::int8");
+        }
+        return sql;
+    }
+
+    // the same hash aggregate as a hash bucketing, with a group lookup that stays cached while rows come in key order
+    @Override
+    public String keyValueChecksumStatement(String relation, String keyColumn, List<String> keyHashes,
+                                            List<String> valueHashes, List<List<String>> nullPacks, int nullFieldBits,
+                                            KeyValueBuckets buckets) {
+        String bucket = "((" + keyColumn + "::int8 >> " + buckets.shift() + ") - '" + buckets.first() + "'::int8)::int4";
+        return bucketAggregates(bucket, keyHash(keyHashes), valueHashes, nullPacks, nullFieldBits)
+                .append(" FROM ").append(relation).append(" GROUP BY 1").toString();
+    }
+
+    // a nested loop over the ranges, each an index range scan: OFFSET 0 keeps the planner from flattening the lateral
+    // subquery into a join that would scan the whole table
+    @Override
+    public String keyRangesScanStatement(String relation, String keyColumn, List<String> selectList,
+                                         List<String> orderTerms, long[] lows, long[] highs) {
+        return "SELECT parity_rows.* FROM unnest(" + int8List(lows) + ", " + int8List(highs)
+                + ") AS parity_range(parity_low, parity_high) CROSS JOIN LATERAL (SELECT " + String.join(", ", selectList)
+                + " FROM " + relation + " WHERE " + keyColumn + " BETWEEN parity_range.parity_low AND parity_range.parity_high"
+                + " OFFSET 0) AS parity_rows ORDER BY " + String.join(", ", orderTerms);
+    }
+
+    /** Each range through the key's index, never a scan per range; room to sort the rows fetched. */
+    @Override
+    public List<String> keyRangeSelectionSettings() {
+        return List.of("SET LOCAL enable_seqscan = off", "SET LOCAL enable_bitmapscan = off", "SET LOCAL work_mem = '64MB'");
     }
 
     @Override
@@ -115,8 +153,8 @@ public final class PostgresPushdownDialect implements PushdownDialect {
 
     @Override
     public String rowHashesStatement(String relation, List<String> keyHashes, List<String> valueHashes,
-                                     Optional<ChecksumRequest.Buckets> within) {
-        return rowHashesOf(keyHash(keyHashes), relation, keyHashes, valueHashes, within);
+                                     List<List<String>> nullPacks, Optional<ChecksumRequest.Buckets> within) {
+        return rowHashesOf(keyHash(keyHashes), relation, keyHashes, valueHashes, nullPacks, within);
     }
 
     @Override
@@ -133,8 +171,42 @@ public final class PostgresPushdownDialect implements PushdownDialect {
 
     @Override
     public String keyRowHashesStatement(String relation, String keyColumn, List<String> keyHashes, List<String> valueHashes,
-                                        Optional<ChecksumRequest.Buckets> within) {
-        return rowHashesOf(keyColumn + "::int8", relation, keyHashes, valueHashes, within);
+                                        List<List<String>> nullPacks, Optional<ChecksumRequest.Buckets> within) {
+        return rowHashesOf(keyColumn + "::int8", relation, keyHashes, valueHashes, nullPacks, within);
+    }
+
+    /**
+     * Min and max of an indexed column are two index probes. ANALYZE keeps in pg_stats the correlation of the key
+     * with the rows' physical order (far from 1 or -1, or never analyzed: not in key order) and a histogram of the
+     * key, whose narrowest bin times the bins is the span the keys would cover at their densest.
+     */
+    @Override
+    public String keyBoundsStatement(String relation, String keyColumn, String keyName) {
+        String statistics = " FROM pg_stats s JOIN pg_class c ON c.relname = s.tablename"
+                + " JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = s.schemaname"
+                + " WHERE c.oid = to_regclass(" + literal(relation) + ") AND s.attname = " + literal(keyName);
+        String densest = "SELECT min(h.high - h.low) * count(*) FROM (SELECT b.v AS low, lead(b.v) OVER (ORDER BY b.i) AS high"
+                + " FROM unnest(s.histogram_bounds::text::float8[]) WITH ORDINALITY AS b(v, i)) h WHERE h.high IS NOT NULL";
+        return "SELECT min(" + keyColumn + ")::int8, max(" + keyColumn + ")::int8, coalesce((SELECT abs(s.correlation) >= "
+                + KEY_ORDER_CORRELATION + statistics + "), false), coalesce((SELECT (" + densest + ")" + statistics + "), 0)"
+                + " FROM " + relation;
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    // one index scan per range, each stopping after its first rows in key order: the sample costs about the rows it
+    // holds, however the keys spread over their span
+    @Override
+    public String keyRangesChecksumStatement(String relation, String keyColumn, List<String> keyHashes,
+                                             List<String> valueHashes, List<KeyRange> ranges, long rowsPerRange) {
+        String rowHash = rowHash(keyHash(keyHashes), valueHashes);
+        return "SELECT 0 AS parity_bucket, count(*), coalesce(bit_xor(parity_row_hash), 0) FROM ("
+                + ranges.stream().map(range -> "(SELECT " + rowHash + " AS parity_row_hash FROM " + relation
+                        + " WHERE " + keyColumn + " BETWEEN " + range.low() + " AND " + range.high()
+                        + " ORDER BY " + keyColumn + " LIMIT " + rowsPerRange + ")")
+                .collect(Collectors.joining(" UNION ALL ")) + ") parity_sample";
     }
 
     // int4 = ANY(int8[]) is a cross-type operator of the integer btree family: the key's index serves it
@@ -146,9 +218,10 @@ public final class PostgresPushdownDialect implements PushdownDialect {
 
     /** {@code keyId} and the row hash of each row, of the {@code within} buckets only when given. */
     private static String rowHashesOf(String keyId, String relation, List<String> keyHashes, List<String> valueHashes,
-                                      Optional<ChecksumRequest.Buckets> within) {
+                                      List<List<String>> nullPacks, Optional<ChecksumRequest.Buckets> within) {
         String key = keyHash(keyHashes);
-        return "SELECT " + keyId + ", " + rowHash(key, valueHashes) + " FROM " + relation
+        String patterns = nullPacks.stream().map(pack -> ", " + nullPattern(pack, 0, 0, 1)).collect(Collectors.joining());
+        return "SELECT " + keyId + ", " + rowHash(key, valueHashes) + patterns + " FROM " + relation
                 + within.map(buckets -> " WHERE " + inBuckets(key, buckets.bits(), buckets.numbers())).orElse("");
     }
 

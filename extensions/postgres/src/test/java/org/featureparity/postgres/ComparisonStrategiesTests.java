@@ -106,6 +106,8 @@ class ComparisonStrategiesTests {
             ComparisonResult pushdown = results.get(PUSHDOWN);
             assertThat(pushdown.strategy().name()).isEqualTo("pushdown");
             assertThat(pushdown.strategy().rowsFetchedOld()).isPositive().isLessThan(pushdown.rowsOld() / 2);
+            // an integer key: a sample of key ranges first, which may or may not hold a difference
+            assertThat(pushdown.strategy().detail()).contains("a sample of 32 key ranges");
             assertThat(pushdown.strategy().detail()).contains("f9 rounded down to multiples of 0.005")
                     .contains("every row's hashes read and held").contains("fetched and merged the rows of the differing keys");
             assertThat(results.get(STREAMED).strategy().detail()).contains("every row's hashes streamed into 512 buckets on the client")
@@ -140,6 +142,37 @@ class ComparisonStrategiesTests {
         }
 
         @Test
+        void whenRowsInKeyOrderAreChecksummedInBucketsOfConsecutiveKeys() {
+            // every third integer, stored in key order and analyzed: too many rows to hold their hashes (the
+            // streamed profile holds none), so both sides checksum buckets of consecutive keys, and the differing
+            // ones are fetched as key ranges through the index
+            for (String table : List.of("legacy.ranged", "streaming.ranged")) {
+                execute("CREATE TABLE " + table + " (entity_id int4 PRIMARY KEY, a float8, b float8, c float8);"
+                        + " INSERT INTO " + table + " SELECT g * 3, CASE WHEN g % 9 = 0 THEN NULL ELSE g / 7.0 END,"
+                        + " CASE WHEN g % 4 = 0 THEN NULL ELSE -g END, g % 13 FROM generate_series(1, 30000) g");
+            }
+            execute("UPDATE streaming.ranged SET a = NULL WHERE entity_id IN (3, 45000);"
+                    + " UPDATE streaming.ranged SET b = 0 WHERE entity_id % 3001 = 0; UPDATE streaming.ranged SET c = 'NaN' WHERE entity_id = 90000;"
+                    + " DELETE FROM streaming.ranged WHERE entity_id = 60000; INSERT INTO streaming.ranged VALUES (60001, 1, 2, 3);"
+                    + " ANALYZE legacy.ranged; ANALYZE streaming.ranged");
+            FeatureGroupContract contract = FeatureGroupContract.group("ranged").entity("entity_id")
+                    .source(table("legacy.ranged"), table("streaming.ranged"))
+                    .feature("a", FLOAT64, nullable()).feature("b", FLOAT64, nullable()).feature("c", FLOAT64, nullable())
+                    .build();
+
+            Map<String, ComparisonResult> results = allStrategies(contract);
+
+            ComparisonResult ranged = results.get(STREAMED);
+            assertThat(ranged.strategy().detail()).contains("buckets of 2^6 consecutive keys")
+                    .contains("fetched and merged the differing key ranges");
+            assertThat(ranged.strategy().rowsFetchedOld()).isPositive().isLessThan(30_000 / 20);
+            assertThat(ranged.missingOld()).isEqualTo(1);
+            assertThat(ranged.missingNew()).isEqualTo(1);
+            assertThat(ranged.tally("a").orElseThrow().nullsOld()).isEqualTo(30_000 / 9);
+            assertSameResults(results);
+        }
+
+        @Test
         void whenTheRowEstimateIsFarBelowTheRows() {
             // analyzed at 16 rows, then grown to 100,000: a coarse bucket holds more rows than the packed NULL
             // counters sized from the estimate can count, so the checksums count NULLs again, one column per counter
@@ -154,7 +187,8 @@ class ComparisonStrategiesTests {
                         + " CASE WHEN g % 5 <> 0 THEN NULL ELSE g END, CASE WHEN g % 7 = 0 THEN NULL ELSE g END,"
                         + " CASE WHEN g % 2 = 0 THEN NULL ELSE g END FROM generate_series(17, 100000) g");
             }
-            execute("UPDATE streaming.stale SET a = NULL WHERE entity_id IN (10, 50001); UPDATE streaming.stale SET d = 1 WHERE entity_id = 99998");
+            execute("UPDATE streaming.stale SET a = NULL WHERE entity_id IN (10, 50001); UPDATE streaming.stale SET d = 1 WHERE entity_id = 99998;"
+                    + " UPDATE streaming.stale SET b = -1 WHERE entity_id = 3125");
             FeatureGroupContract contract = FeatureGroupContract.group("stale").entity("entity_id")
                     .source(table("legacy.stale"), table("streaming.stale"))
                     .feature("a", FLOAT64, nullable()).feature("b", FLOAT64, nullable())
@@ -167,6 +201,14 @@ class ComparisonStrategiesTests {
             assertThat(pushdown.strategy().name()).isEqualTo("pushdown");
             assertThat(pushdown.strategy().rowsFetchedOld()).isLessThan(pushdown.rowsOld() / 2);
             assertThat(pushdown.tally("c").orElseThrow().nullsOld()).isEqualTo(100_000 / 7);
+            // key 3125 lies in the second sampled range: the stores differ, so no whole-table pass, and the reads of
+            // every row's hashes count the rows and NULLs themselves
+            assertThat(pushdown.strategy().detail()).contains("differs; no whole-table pass")
+                    .contains("every row's hashes read and held (100000 old rows, 100000 new rows)");
+            // held up to 2,400 rows, sized by an estimate of 16: the read finds more and streams them instead
+            assertThat(results.get(COARSE_THEN_HELD).strategy().detail())
+                    .contains("(more rows than the estimate: more than 2400 rows to hold the hashes of)")
+                    .contains("streamed into");
             assertSameResults(results);
         }
 

@@ -13,6 +13,8 @@ import org.featureparity.store.StoreDescription;
 import org.featureparity.store.StoreInfo;
 import org.featureparity.store.checksum.BucketCursor;
 import org.featureparity.store.checksum.ChecksumRequest;
+import org.featureparity.store.checksum.ExpectedRows;
+import org.featureparity.store.checksum.RowHashRead;
 import org.featureparity.store.checksum.KeyChecksums;
 import org.featureparity.store.checksum.RowHashSink;
 
@@ -93,8 +95,8 @@ final class OtherDialectStore implements FeatureStore {
         }
 
         @Override
-        public String readRowHashes(ChecksumRequest request, long expectedRows, RowHashSink sink) {
-            return checksums.readRowHashes(request, expectedRows, sink);
+        public RowHashRead readRowHashes(ChecksumRequest request, ExpectedRows expected, RowHashSink sink) {
+            return checksums.readRowHashes(request, expected, sink);
         }
 
         @Override

@@ -11,7 +11,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.featureparity.contract.SourceRef;
 import org.featureparity.store.FeatureRow;
@@ -23,6 +25,12 @@ import org.featureparity.store.StoreException;
 import org.featureparity.store.checksum.BucketChecksum;
 import org.featureparity.store.checksum.BucketCursor;
 import org.featureparity.store.checksum.ChecksumRequest;
+import org.featureparity.store.checksum.ExpectedRows;
+import org.featureparity.store.checksum.IntegerKeyBounds;
+import org.featureparity.store.checksum.KeyRange;
+import org.featureparity.store.checksum.KeyValueBuckets;
+import org.featureparity.store.checksum.RowHashRead;
+import org.featureparity.store.checksum.RowLimitExceeded;
 import org.featureparity.store.checksum.KeyChecksums;
 import org.featureparity.store.checksum.RowHashes;
 import org.featureparity.store.jdbc.JdbcFeatureStore;
@@ -51,7 +59,9 @@ class PostgresRowHashesTests {
                     + " INSERT INTO rows SELECT 'r' || (g % 7), g, CASE WHEN g % 5 = 0 THEN NULL ELSE g / 3.0 END,"
                     + " CASE WHEN g % 11 = 0 THEN NULL ELSE 'label ' || g END FROM generate_series(1, 3000) g; ANALYZE rows;"
                     + " CREATE TABLE ids (id int PRIMARY KEY, score float8);"
-                    + " INSERT INTO ids SELECT g * 7, CASE WHEN g % 5 = 0 THEN NULL ELSE g / 3.0 END FROM generate_series(-250, 249) g");
+                    + " INSERT INTO ids SELECT g * 7, CASE WHEN g % 5 = 0 THEN NULL ELSE g / 3.0 END FROM generate_series(-250, 249) g; ANALYZE ids;"
+                    + " CREATE TABLE shuffled (id int PRIMARY KEY, score float8);"
+                    + " INSERT INTO shuffled SELECT g, g FROM generate_series(1, 5000) g ORDER BY hashint4(g); ANALYZE shuffled");
         }
         store = new JdbcFeatureStore("old", BinaryTransfer.enable(postgres.getPostgresDatabase())::getConnection,
                 postgres.getJdbcUrl("postgres", "postgres"), Duration.ofMinutes(1));
@@ -78,7 +88,7 @@ class PostgresRowHashesTests {
         long rows = buckets.get(0).rows() + buckets.get(5).rows() + buckets.get(buckets.size() - 1).rows();
         long checksum = buckets.get(0).checksum() ^ buckets.get(5).checksum() ^ buckets.get(buckets.size() - 1).checksum();
 
-        RowHashes hashes = checksums.rowHashes(within(chosen), rows);
+        RowHashes hashes = checksums.rowHashes(within(chosen), ExpectedRows.counted(rows));
 
         assertThat(hashes.size()).isEqualTo(rows);
         assertThat(IntStream.range(0, hashes.size()).mapToLong(i -> hashes.rowHashes()[i]).reduce(0, (a, b) -> a ^ b))
@@ -91,10 +101,10 @@ class PostgresRowHashesTests {
     void everyRowsHashesStreamedAndBucketedOnTheClientEqualTheDatabasesBucketChecksums() {
         long[] counts = new long[64];
         long[] xors = new long[64];
-        String sql = checksums.readRowHashes(request, 3_000, (keyHash, rowHash) -> {
+        String sql = checksums.readRowHashes(request, ExpectedRows.counted(3_000), (keyHash, rowHash) -> {
             counts[(int) keyHash & 63]++;
             xors[(int) keyHash & 63] ^= rowHash;
-        });
+        }).sql();
 
         assertThat(sql).doesNotContain("WHERE").doesNotContain("buckets in the statement run");
         List<BucketChecksum> buckets = new ArrayList<>();
@@ -112,7 +122,7 @@ class PostgresRowHashesTests {
     void streamingEveryRowChecksTheWholeTablesCountToo() {
         long[] passed = new long[1];
 
-        assertThatThrownBy(() -> checksums.readRowHashes(request, 2_999, (keyHash, rowHash) -> passed[0]++))
+        assertThatThrownBy(() -> checksums.readRowHashes(request, ExpectedRows.counted(2_999), (keyHash, rowHash) -> passed[0]++))
                 .isInstanceOf(StoreException.class)
                 .hasMessage("old store changed during the comparison: its checksums counted 2999 rows, and reading their"
                         + " row hashes found more (compare a snapshot, or pause writes to it)");
@@ -122,16 +132,15 @@ class PostgresRowHashesTests {
 
     @Test
     void aSingleIntegerKeyIsReadAsItselfWithTheSameRowHashesAndItsRowsFetchedByKey() {
-        SourceRef.Table ids = new SourceRef.Table("public.ids");
-        StoreDescription description = store.describe(ids);
-        List<StoreColumn> key = List.of(description.column("id").orElseThrow());
-        List<StoreColumn> values = List.of(description.column("score").orElseThrow());
-        ChecksumRequest every = new ChecksumRequest(ids, key, values, List.of(Optional.empty()), 0, Optional.empty(), false, 500);
+        ChecksumRequest every = everyId();
+        SourceRef.Table ids = (SourceRef.Table) every.source();
+        List<StoreColumn> key = every.keys();
+        List<StoreColumn> values = every.values();
 
-        RowHashes held = checksums.rowHashes(every, 500).sorted();
+        RowHashes held = checksums.rowHashes(every, ExpectedRows.counted(500)).sorted();
         long[] byHash = new long[500];
         int[] read = new int[1];
-        checksums.readRowHashes(every, 500, (keyHash, rowHash) -> byHash[read[0]++] = rowHash);
+        checksums.readRowHashes(every, ExpectedRows.counted(500), (keyHash, rowHash) -> byHash[read[0]++] = rowHash);
 
         assertThat(held.keyIds()).containsExactly(IntStream.range(-250, 250).mapToLong(g -> g * 7L).toArray());
         assertThat(held.sql()).startsWith("SELECT \"id\"::int8, ");
@@ -145,8 +154,107 @@ class PostgresRowHashesTests {
     }
 
     @Test
+    void anUncountedReadCountsTheRowsAndEachColumnsNullsItself() {
+        ChecksumRequest counting = request.bucketed(request.bucketBits(), Optional.empty(), true);
+        long[] xor = new long[1];
+
+        RowHashRead read = checksums.readRowHashes(counting, ExpectedRows.any(), (keyHash, rowHash) -> xor[0] ^= rowHash);
+
+        assertThat(read.rows()).isEqualTo(3_000);
+        // score is NULL for every fifth id, label for every eleventh
+        assertThat(read.nulls()).containsExactly(600, 272);
+        assertThat(read.sql()).contains("CASE WHEN \"score\" IS NULL");
+        long whole = checksums.buckets(request.bucketed(0, Optional.empty(), false)).next().checksum();
+        assertThat(xor[0]).isEqualTo(whole);
+    }
+
+    @Test
+    void anUncountedHeldReadStopsAtItsLimitInsteadOfGrowingPastIt() {
+        assertThatThrownBy(() -> checksums.rowHashes(request, ExpectedRows.atMost(2_999)))
+                .isInstanceOf(RowLimitExceeded.class).hasMessage("more than 2999 rows to hold the hashes of");
+        assertThat(checksums.rowHashes(request, ExpectedRows.atMost(3_000)).size()).isEqualTo(3_000);
+    }
+
+    @Test
+    void aSampleOfKeyRangesChecksumsTheFirstRowsOfEachRangeThroughTheIntegerKey() {
+        ChecksumRequest every = everyId();
+        RowHashes held = checksums.rowHashes(every, ExpectedRows.counted(500)).sorted();
+        // keys are multiples of 7 from -1750 to 1743: 8 in the first range, 11 in the second, 5 taken of each
+        List<KeyRange> ranges = List.of(new KeyRange(-1750, -1700), new KeyRange(0, 70));
+        long expected = 0;
+        for (int i = 0; i < held.size(); i++) {
+            long id = held.keyIds()[i];
+            if ((id >= -1750 && id <= -1750 + 4 * 7) || (id >= 0 && id <= 4 * 7)) {
+                expected ^= held.rowHashes()[i];
+            }
+        }
+
+        assertThat(checksums.integerKeyBounds(every.source(), every.keys())).map(IntegerKeyBounds::range).contains(new KeyRange(-1750, 1743));
+        assertThat(checksums.integerKeyBounds(TABLE, request.keys())).as("a composite key has no integer bounds").isEmpty();
+        try (BucketCursor sample = checksums.checksumKeyRanges(every, ranges, 5)) {
+            BucketChecksum only = sample.next();
+            assertThat(only.rows()).isEqualTo(10);
+            assertThat(only.checksum()).isEqualTo(expected);
+            assertThat(sample.hasNext()).isFalse();
+            assertThat(sample.sql()).contains("\"id\" BETWEEN -1750 AND -1700").contains("LIMIT 5");
+        }
+    }
+
+    @Test
+    void bucketsOfConsecutiveKeysCombineTheirRowsHashesAndFetchExactlyTheirRowsThroughTheIndex() {
+        ChecksumRequest every = everyId();
+        RowHashes held = checksums.rowHashes(every, ExpectedRows.counted(500)).sorted();
+        IntegerKeyBounds bounds = checksums.integerKeyBounds(every.source(), every.keys()).orElseThrow();
+        KeyValueBuckets buckets = KeyValueBuckets.covering(bounds.range(), 500, 16, 1 << 20);
+        Map<Integer, Long> expected = new TreeMap<>();
+        for (int i = 0; i < held.size(); i++) {
+            int bucket = (int) ((held.keyIds()[i] >> buckets.shift()) - buckets.first());
+            expected.merge(bucket, held.rowHashes()[i], (a, b) -> a ^ b);
+        }
+
+        Map<Integer, Long> checksummed = new TreeMap<>();
+        long rows = 0;
+        long nulls = 0;
+        try (BucketCursor cursor = checksums.keyValueBuckets(every.bucketed(buckets.bits(), Optional.empty(), true), buckets)) {
+            while (cursor.hasNext()) {
+                BucketChecksum sum = cursor.next();
+                checksummed.put(sum.bucket(), sum.checksum());
+                rows += sum.rows();
+                nulls += sum.nulls()[0];
+            }
+        }
+
+        assertThat(bounds.bucketsEvenlyOver(bounds.range())).as("ids are stored in key order, spread evenly").isTrue();
+        assertThat(checksummed).isEqualTo(expected).hasSizeGreaterThan(8);
+        assertThat(rows).isEqualTo(500);
+        assertThat(nulls).as("score is NULL for every fifth id").isEqualTo(100);
+        int[] wanted = {0, 3, 4, buckets.count() - 1};
+        List<Long> fetched = new ArrayList<>();
+        ScanRequest ids = new ScanRequest(every.source(), every.keys(), every.values(), 100);
+        try (RowCursor cursor = checksums.scanKeyValueBuckets(ids, buckets, wanted)) {
+            cursor.forEachRemaining(row -> fetched.add(((Number) row.key(0)).longValue()));
+            // buckets 3 and 4 are neighbours: one range, one index probe
+            assertThat(cursor.sql()).contains("unnest('{-1792,-1408,1664}'::int8[], '{-1665,-1153,1791}'::int8[])");
+        }
+        List<Long> inThem = java.util.Arrays.stream(held.keyIds()).boxed().filter(id -> java.util.stream.IntStream.of(wanted)
+                .anyMatch(b -> buckets.keys(b).low() <= id && id <= buckets.keys(b).high())).sorted().toList();
+        assertThat(fetched).isEqualTo(inThem).isNotEmpty();
+    }
+
+    @Test
+    void rowsStoredOutOfKeyOrderAreSaidToBe() {
+        SourceRef.Table shuffled = new SourceRef.Table("public.shuffled");
+        IntegerKeyBounds bounds = checksums.integerKeyBounds(shuffled,
+                List.of(store.describe(shuffled).column("id").orElseThrow())).orElseThrow();
+
+        assertThat(bounds.range()).isEqualTo(new KeyRange(1, 5_000));
+        assertThat(bounds.storedInKeyOrder()).isFalse();
+        assertThat(bounds.densestSpan()).as("evenly spread all the same").isGreaterThan(2_500);
+    }
+
+    @Test
     void fetchingByKeyHashReturnsExactlyThoseRowsInKeyOrder() {
-        RowHashes hashes = checksums.rowHashes(within(new int[] {3}), countIn(3));
+        RowHashes hashes = checksums.rowHashes(within(new int[] {3}), ExpectedRows.counted(countIn(3)));
         long[] wanted = {hashes.keyIds()[0], hashes.keyIds()[hashes.size() - 1]};
 
         List<FeatureRow> fetched = new ArrayList<>();
@@ -164,11 +272,19 @@ class PostgresRowHashesTests {
     void aCountThatNoLongerHoldsMeansTheStoreChangedAndIsAnError() {
         long rows = countIn(9);
 
-        assertThatThrownBy(() -> checksums.rowHashes(within(new int[] {9}), rows - 1))
+        assertThatThrownBy(() -> checksums.rowHashes(within(new int[] {9}), ExpectedRows.counted(rows - 1)))
                 .isInstanceOf(StoreException.class).hasMessageContaining("old store changed during the comparison")
                 .hasMessageContaining("found more");
-        assertThatThrownBy(() -> checksums.rowHashes(within(new int[] {9}), rows + 1))
+        assertThatThrownBy(() -> checksums.rowHashes(within(new int[] {9}), ExpectedRows.counted(rows + 1)))
                 .isInstanceOf(StoreException.class).hasMessageContaining("found fewer");
+    }
+
+    /** Every row of {@code ids}: a single integer key the dialect reads and looks up as itself. */
+    private static ChecksumRequest everyId() {
+        SourceRef.Table ids = new SourceRef.Table("public.ids");
+        StoreDescription description = store.describe(ids);
+        return new ChecksumRequest(ids, List.of(description.column("id").orElseThrow()),
+                List.of(description.column("score").orElseThrow()), List.of(Optional.empty()), 0, Optional.empty(), false, 500);
     }
 
     private static ChecksumRequest within(int[] buckets) {

@@ -43,21 +43,58 @@ public interface KeyChecksums {
 
     /**
      * Reads the key hash and row hash of every row in the request's {@code within} buckets (every row of the source
-     * when it has none) into {@code sink}, in any order; a checksum pass has just counted {@code expectedRows} of
-     * them. Any other number means the store changed during the comparison, and is an error rather than a result:
-     * no change goes unnoticed, and the sink never gets more than {@code expectedRows} rows, so a caller may size
-     * memory by the count.
-     *
-     * @return the statement run, for evidence
+     * when it has none) into {@code sink}, in any order, and counts each value column's NULLs when the request asks.
+     * With a {@linkplain ExpectedRows#counted counted} number, any other number means the store changed during the
+     * comparison, and is an error rather than a result; with a limit, more rows end the read with
+     * {@link RowLimitExceeded}. Either way the sink never gets more than that many rows, so a caller may size memory
+     * by the number.
      */
-    String readRowHashes(ChecksumRequest request, long expectedRows, RowHashSink sink);
+    RowHashRead readRowHashes(ChecksumRequest request, ExpectedRows expected, RowHashSink sink);
 
     /**
      * {@link #readRowHashes} held in memory, 16 bytes a row, with the key identified as {@link #scanKeyIds} takes it.
      * By default the identifier is the key hash; a store that can look keys up directly may return the keys instead.
      */
-    default RowHashes rowHashes(ChecksumRequest request, long expectedRows) {
-        return RowHashes.collect(expectedRows, sink -> readRowHashes(request, expectedRows, sink));
+    default RowHashes rowHashes(ChecksumRequest request, ExpectedRows expected) {
+        return RowHashes.collect(expected, sink -> readRowHashes(request, expected, sink));
+    }
+
+    /**
+     * The smallest and the largest key, and whether the rows are stored in key order, when the key is a single
+     * integer column the store finds rows by through an index, so that the rows of a few key ranges cost about their
+     * own reading ({@link #checksumKeyRanges}, {@link #scanKeyValueBuckets}); empty otherwise, and for an empty
+     * source.
+     */
+    default Optional<IntegerKeyBounds> integerKeyBounds(SourceRef source, List<StoreColumn> keys) {
+        return Optional.empty();
+    }
+
+    /**
+     * Count, checksum and (when the request asks) NULL counts per bucket of the integer key's values, ordered by
+     * bucket; the request's bucket bits are {@link KeyValueBuckets#bits()}. Only called where {@link #integerKeyBounds}
+     * is present.
+     */
+    default BucketCursor keyValueBuckets(ChecksumRequest request, KeyValueBuckets buckets) {
+        throw new UnsupportedOperationException(dialect() + " checksums no key ranges");
+    }
+
+    /**
+     * The scan's rows whose integer key falls into one of the key-value {@code numbers} (ascending), ordered by key
+     * like a full scan, read range by range through the key's index. Only called where {@link #integerKeyBounds} is
+     * present.
+     */
+    default RowCursor scanKeyValueBuckets(ScanRequest scan, KeyValueBuckets buckets, int[] numbers) {
+        throw new UnsupportedOperationException(dialect() + " fetches no key ranges");
+    }
+
+    /**
+     * Count and checksum (no NULL counts), as one bucket numbered 0, of the first {@code rowsPerRange} rows in key
+     * order of each of the integer key's {@code ranges}: stores holding the same rows pick the same keys, so this
+     * compares a sample, and any difference in it is one between the stores. Only called where
+     * {@link #integerKeyBounds} is present.
+     */
+    default BucketCursor checksumKeyRanges(ChecksumRequest request, List<KeyRange> ranges, long rowsPerRange) {
+        throw new UnsupportedOperationException(dialect() + " checksums no key ranges");
     }
 
     /**

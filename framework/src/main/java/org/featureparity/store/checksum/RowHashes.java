@@ -1,5 +1,6 @@
 package org.featureparity.store.checksum;
 
+import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
@@ -12,10 +13,12 @@ import java.util.function.Function;
  *                  ({@link KeyChecksums#scanKeyIds}): the key's hash, or the key itself where the store can look it
  *                  up directly (a single integer column). Both sides of a comparison identify keys alike.
  * @param rowHashes per row, the hash of its key and values (the one the bucket checksums combine)
+ * @param nulls     per value column, the NULLs of these rows, when the read counted them; else empty
  */
-public record RowHashes(String sql, long[] keyIds, long[] rowHashes) {
+public record RowHashes(String sql, long[] keyIds, long[] rowHashes, long[] nulls) {
 
     private static final int INSERTION_SORT = 24;
+    private static final int FIRST_CAPACITY = 1 << 16;
 
     public RowHashes {
         if (keyIds.length != rowHashes.length) {
@@ -23,22 +26,55 @@ public record RowHashes(String sql, long[] keyIds, long[] rowHashes) {
         }
     }
 
+    public RowHashes(String sql, long[] keyIds, long[] rowHashes) {
+        this(sql, keyIds, rowHashes, new long[0]);
+    }
+
     /**
-     * Holds what {@code read} passes to its sink, sized for {@code expectedRows}: {@code read} returns its statement
-     * and passes at most that many rows (as {@link KeyChecksums#readRowHashes} promises).
+     * Holds what {@code read} passes to its sink: at most {@code expected} rows (as {@link KeyChecksums#readRowHashes}
+     * promises), in arrays sized for a counted number, or grown as rows come up to a limit.
      */
-    public static RowHashes collect(long expectedRows, Function<RowHashSink, String> read) {
-        if (expectedRows > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("too many rows to hold their hashes: " + expectedRows);
+    public static RowHashes collect(ExpectedRows expected, Function<RowHashSink, RowHashRead> read) {
+        if (expected.counted() && expected.rows() > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("too many rows to hold their hashes: " + expected.rows());
         }
-        long[] keyIds = new long[(int) expectedRows];
-        long[] rowHashes = new long[(int) expectedRows];
-        int[] held = new int[1];
-        String sql = read.apply((keyId, rowHash) -> {
-            keyIds[held[0]] = keyId;
-            rowHashes[held[0]++] = rowHash;
-        });
-        return new RowHashes(sql, keyIds, rowHashes);
+        long limit = Math.min(expected.rows(), Integer.MAX_VALUE - 8);
+        Held held = new Held(expected.counted() ? (int) limit : (int) Math.min(limit, FIRST_CAPACITY), limit);
+        RowHashRead done = read.apply(held);
+        return new RowHashes(done.sql(), held.trimmed(held.keyIds), held.trimmed(held.rowHashes), done.nulls());
+    }
+
+    /** Arrays that double when full, up to the limit; the read itself stops at the limit, this defends it. */
+    private static final class Held implements RowHashSink {
+        private final long limit;
+        private long[] keyIds;
+        private long[] rowHashes;
+        private int size;
+
+        Held(int capacity, long limit) {
+            this.limit = limit;
+            this.keyIds = new long[capacity];
+            this.rowHashes = new long[capacity];
+        }
+
+        @Override
+        public void accept(long keyId, long rowHash) {
+            if (size == keyIds.length) {
+                if (size >= limit) {
+                    throw new RowLimitExceeded(limit);
+                }
+                int capacity = (int) Math.min(limit, Math.max(16, 2L * size));
+                keyIds = Arrays.copyOf(keyIds, capacity);
+                rowHashes = Arrays.copyOf(rowHashes, capacity);
+            }
+            keyIds[size] = keyId;
+            rowHashes[size++] = rowHash;
+        }
+
+        // a counted read fills its arrays exactly: no copy of what may be tens of megabytes
+        long[] trimmed(long[] array) {
+            return array.length == size ? array : Arrays.copyOf(array, size);
+        }
     }
 
     public int size() {

@@ -27,8 +27,14 @@ import org.featureparity.store.StoreException;
 import org.featureparity.store.checksum.BucketChecksum;
 import org.featureparity.store.checksum.BucketCursor;
 import org.featureparity.store.checksum.ChecksumRequest;
+import org.featureparity.store.checksum.ExpectedRows;
+import org.featureparity.store.checksum.IntegerKeyBounds;
 import org.featureparity.store.checksum.KeyChecksums;
+import org.featureparity.store.checksum.KeyRange;
+import org.featureparity.store.checksum.KeyValueBuckets;
+import org.featureparity.store.checksum.RowHashRead;
 import org.featureparity.store.checksum.RowHashSink;
+import org.featureparity.store.checksum.RowLimitExceeded;
 import org.featureparity.store.checksum.RowHashes;
 import org.jdbi.v3.core.Handle;
 
@@ -115,12 +121,32 @@ final class JdbcChecksums implements KeyChecksums {
 
     @Override
     public BucketCursor buckets(ChecksumRequest request) {
+        String relation = store.dialect().relation(request.source());
+        return buckets(request, (packs, fieldBits) -> pushdown.checksumStatement(relation, keyHashes(request),
+                valueHashes(request), packs, fieldBits, request.bucketBits(), request.within()));
+    }
+
+    @Override
+    public BucketCursor keyValueBuckets(ChecksumRequest request, KeyValueBuckets buckets) {
+        String key = directKey(request.keys()).orElseThrow(() -> new IllegalArgumentException(
+                "key-value buckets need a single integer key the dialect reads directly"));
+        String relation = store.dialect().relation(request.source());
+        return buckets(request, (packs, fieldBits) -> pushdown.keyValueChecksumStatement(relation, key, keyHashes(request),
+                valueHashes(request), packs, fieldBits, buckets));
+    }
+
+    /** A checksum statement over the given NULL packs, with counters of the given width. */
+    private interface ChecksumStatement {
+        String counting(List<List<String>> nullPacks, int nullFieldBits);
+    }
+
+    private BucketCursor buckets(ChecksumRequest request, ChecksumStatement statement) {
         int fieldBits = nullFieldBits(request.expectedRows());
-        Buckets read = readBuckets(request, fieldBits);
+        Buckets read = readBuckets(request, fieldBits, statement);
         if (read.overflowed() && fieldBits < WHOLE_FIELD) {
             // a bucket held more rows than its packed NULL counters can count (the estimate was stale): count again,
             // one column per counter
-            read = readBuckets(request, WHOLE_FIELD);
+            read = readBuckets(request, WHOLE_FIELD, statement);
         }
         return new SortedBuckets(read.sql(), read.buckets());
     }
@@ -139,7 +165,7 @@ final class JdbcChecksums implements KeyChecksums {
     private record Buckets(String sql, List<BucketChecksum> buckets, boolean overflowed) {
     }
 
-    private Buckets readBuckets(ChecksumRequest request, int fieldBits) {
+    private Buckets readBuckets(ChecksumRequest request, int fieldBits, ChecksumStatement statement) {
         int values = request.values().size();
         int perPack = columnsPerPack(fieldBits);
         List<List<String>> packs = new ArrayList<>();
@@ -149,14 +175,19 @@ final class JdbcChecksums implements KeyChecksums {
                         .map(c -> store.dialect().quote(c.name())).toList());
             }
         }
-        String sql = pushdown.checksumStatement(store.dialect().relation(request.source()), keyHashes(request),
-                valueHashes(request), packs, fieldBits, request.bucketBits(), request.within());
+        String sql = statement.counting(packs, fieldBits);
+        return readBuckets(sql, pushdown.checksumSettings(request.bucketBits(), request.expectedRows() << request.bucketBits()),
+                packs, perPack, fieldBits, values);
+    }
+
+    /** Runs a checksum statement: bucket, count, checksum, then the NULL packs' counters. */
+    private Buckets readBuckets(String sql, List<String> settings, List<List<String>> packs, int perPack, int fieldBits,
+                                int values) {
         List<BucketChecksum> buckets = new ArrayList<>();
         boolean overflowed = false;
         Handle handle = store.openReadOnly();
         try {
-            pushdown.checksumSettings(request.bucketBits(), request.expectedRows() << request.bucketBits())
-                    .forEach(handle::execute);
+            settings.forEach(handle::execute);
             try (PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
                 statement.setFetchSize(BUCKETS_PER_FETCH);
                 statement.setQueryTimeout(store.timeoutSeconds());
@@ -223,20 +254,73 @@ final class JdbcChecksums implements KeyChecksums {
     }
 
     @Override
-    public String readRowHashes(ChecksumRequest request, long expectedRows, RowHashSink sink) {
-        return read(request, expectedRows, sink, (relation, within) -> pushdown.rowHashesStatement(relation,
-                keyHashes(request), valueHashes(request), within));
+    public RowHashRead readRowHashes(ChecksumRequest request, ExpectedRows expected, RowHashSink sink) {
+        return read(request, expected, sink, (relation, packs, within) -> pushdown.rowHashesStatement(relation,
+                keyHashes(request), valueHashes(request), packs, within));
     }
 
     /** With a single integer key the dialect reads as itself, the keys are their own identifiers. */
     @Override
-    public RowHashes rowHashes(ChecksumRequest request, long expectedRows) {
+    public RowHashes rowHashes(ChecksumRequest request, ExpectedRows expected) {
         Optional<String> key = directKey(request.keys());
         if (key.isEmpty()) {
-            return KeyChecksums.super.rowHashes(request, expectedRows);
+            return KeyChecksums.super.rowHashes(request, expected);
         }
-        return RowHashes.collect(expectedRows, sink -> read(request, expectedRows, sink, (relation, within) ->
-                pushdown.keyRowHashesStatement(relation, key.get(), keyHashes(request), valueHashes(request), within)));
+        return RowHashes.collect(expected, sink -> read(request, expected, sink, (relation, packs, within) ->
+                pushdown.keyRowHashesStatement(relation, key.get(), keyHashes(request), valueHashes(request), packs, within)));
+    }
+
+    @Override
+    public Optional<IntegerKeyBounds> integerKeyBounds(SourceRef source, List<StoreColumn> keys) {
+        Optional<String> key = directKey(keys);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        String sql = pushdown.keyBoundsStatement(store.dialect().relation(source), key.get(), keys.get(0).name());
+        return store.inReadOnlyTransaction(handle -> {
+            try (PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
+                statement.setQueryTimeout(store.timeoutSeconds());
+                try (ResultSet bounds = statement.executeQuery()) {
+                    bounds.next();
+                    long low = bounds.getLong(1);
+                    return bounds.wasNull() ? Optional.<IntegerKeyBounds>empty()
+                            : Optional.of(new IntegerKeyBounds(new KeyRange(low, bounds.getLong(2)),
+                                    bounds.getBoolean(3), bounds.getDouble(4)));
+                }
+            }
+        }, "read the bounds of the key of " + source.describe());
+    }
+
+    @Override
+    public RowCursor scanKeyValueBuckets(ScanRequest scan, KeyValueBuckets buckets, int[] numbers) {
+        String key = directKey(scan.keyColumns()).orElseThrow(() -> new IllegalArgumentException(
+                "key-value buckets need a single integer key the dialect reads directly"));
+        // neighbouring buckets are one range of keys: one index probe for both
+        long[] lows = new long[numbers.length];
+        long[] highs = new long[numbers.length];
+        int ranges = 0;
+        for (int i = 0; i < numbers.length; i++) {
+            KeyRange keys = buckets.keys(numbers[i]);
+            if (i > 0 && numbers[i] == numbers[i - 1] + 1) {
+                highs[ranges - 1] = keys.high();
+            } else {
+                lows[ranges] = keys.low();
+                highs[ranges++] = keys.high();
+            }
+        }
+        long[] from = Arrays.copyOf(lows, ranges);
+        long[] to = Arrays.copyOf(highs, ranges);
+        return scanSelected(scan, ranges, "key ranges", pushdown.keyRangeSelectionSettings(), (relation, select, order, first) ->
+                pushdown.keyRangesScanStatement(relation, key, select, order, Arrays.copyOf(from, first), Arrays.copyOf(to, first)));
+    }
+
+    @Override
+    public BucketCursor checksumKeyRanges(ChecksumRequest request, List<KeyRange> ranges, long rowsPerRange) {
+        String key = directKey(request.keys()).orElseThrow(() -> new IllegalArgumentException(
+                "key ranges need a single integer key the dialect reads directly"));
+        String sql = pushdown.keyRangesChecksumStatement(store.dialect().relation(request.source()), key,
+                keyHashes(request), valueHashes(request), ranges, rowsPerRange);
+        return new SortedBuckets(sql, readBuckets(sql, List.of(), List.of(), 1, WHOLE_FIELD, 0).buckets());
     }
 
     /** The quoted key column, when the key is one integer column the dialect reads and looks up as itself. */
@@ -250,16 +334,26 @@ final class JdbcChecksums implements KeyChecksums {
     }
 
     private interface RowHashesStatement {
-        String within(String relation, Optional<ChecksumRequest.Buckets> buckets);
+        String within(String relation, List<List<String>> nullPacks, Optional<ChecksumRequest.Buckets> buckets);
     }
 
-    private String read(ChecksumRequest request, long expectedRows, RowHashSink sink, RowHashesStatement statementOf) {
+    private RowHashRead read(ChecksumRequest request, ExpectedRows expected, RowHashSink sink,
+                             RowHashesStatement statementOf) {
         Optional<ChecksumRequest.Buckets> within = request.within();
         String relation = store.dialect().relation(request.source());
+        int values = request.values().size();
+        List<List<String>> packs = new ArrayList<>();
+        if (request.countNulls()) {
+            for (int i = 0; i < values; i += PushdownDialect.ROW_NULL_PACK) {
+                packs.add(request.values().subList(i, Math.min(values, i + PushdownDialect.ROW_NULL_PACK)).stream()
+                        .map(c -> store.dialect().quote(c.name())).toList());
+            }
+        }
         int[] buckets = within.map(ChecksumRequest.Buckets::numbers).orElse(new int[0]);
-        Statement statement = Statement.of(buckets.length, "buckets", first -> statementOf.within(relation,
+        Statement statement = Statement.of(buckets.length, "buckets", first -> statementOf.within(relation, packs,
                 within.map(w -> new ChecksumRequest.Buckets(w.bits(), Arrays.copyOf(buckets, first)))));
         String scope = within.isEmpty() ? "" : " in " + buckets.length + " buckets";
+        long[] nulls = new long[packs.isEmpty() ? 0 : values];
         long read = 0;
         Handle handle = store.openReadOnly();
         try (PreparedStatement prepared = handle.getConnection().prepareStatement(statement.sql())) {
@@ -267,24 +361,33 @@ final class JdbcChecksums implements KeyChecksums {
             prepared.setQueryTimeout(store.timeoutSeconds());
             try (ResultSet result = prepared.executeQuery()) {
                 while (result.next()) {
-                    if (read++ == expectedRows) {
-                        throw changedDuringComparison(scope, expectedRows, "more");
+                    if (read++ == expected.rows()) {
+                        if (!expected.counted()) {
+                            throw new RowLimitExceeded(expected.rows());
+                        }
+                        throw changedDuringComparison(scope, expected.rows(), "more");
                     }
                     sink.accept(result.getLong(1), result.getLong(2));
+                    for (int p = 0; p < packs.size(); p++) {
+                        // NULLs are a few percent of values: one step per NULL, not per column
+                        for (int pattern = result.getInt(3 + p); pattern != 0; pattern &= pattern - 1) {
+                            nulls[p * PushdownDialect.ROW_NULL_PACK + Integer.numberOfTrailingZeros(pattern)]++;
+                        }
+                    }
                 }
             }
         } catch (SQLException | RuntimeException e) {
-            if (e instanceof StoreException changed) {
-                throw changed;
+            if (e instanceof StoreException || e instanceof RowLimitExceeded) {
+                throw (RuntimeException) e;
             }
             throw new StoreException(store.role() + " store: row hashes failed: " + store.failureOf(e), e);
         } finally {
             JdbcFeatureStore.closeQuietly(handle);
         }
-        if (read != expectedRows) {
-            throw changedDuringComparison(scope, expectedRows, "fewer");
+        if (expected.counted() && read != expected.rows()) {
+            throw changedDuringComparison(scope, expected.rows(), "fewer");
         }
-        return statement.evidence();
+        return new RowHashRead(statement.evidence(), read, nulls);
     }
 
     private StoreException changedDuringComparison(String scope, long expected, String moreOrFewer) {

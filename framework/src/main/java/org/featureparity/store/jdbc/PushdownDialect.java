@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.featureparity.store.StoreColumn;
 import org.featureparity.store.checksum.ChecksumRequest;
+import org.featureparity.store.checksum.KeyRange;
+import org.featureparity.store.checksum.KeyValueBuckets;
 
 /**
  * The SQL a database needs for pushdown checksums, found with {@link java.util.ServiceLoader} by the JDBC product
@@ -64,11 +66,18 @@ public interface PushdownDialect {
      * A statement returning, for every row whose key hash falls into one of {@code within}'s buckets (every row when
      * empty), its key hash
      * (bigint: the combination of {@code keyHashes} the checksum statement buckets by) and its row hash (bigint: the
-     * hash the checksum statement combines), in any order. Reading two integers per row lets the caller find the
-     * differing rows exactly without fetching the rows themselves.
+     * hash the checksum statement combines), in any order, then one int per NULL pack: its NULL pattern, bit
+     * {@code j} set when the pack's column {@code j} is NULL (packs hold at most {@value #ROW_NULL_PACK} columns).
+     * Reading two integers per row lets the caller find the differing rows exactly without fetching the rows
+     * themselves.
+     *
+     * @param nullPacks quoted value columns, grouped into packs (empty: no NULL patterns)
      */
     String rowHashesStatement(String relation, List<String> keyHashes, List<String> valueHashes,
-                              Optional<ChecksumRequest.Buckets> within);
+                              List<List<String>> nullPacks, Optional<ChecksumRequest.Buckets> within);
+
+    /** The most columns one NULL pattern of {@link #rowHashesStatement} covers. */
+    int ROW_NULL_PACK = 8;
 
     /**
      * A statement selecting {@code selectList} from the rows whose key hash (as {@link #rowHashesStatement} computes
@@ -91,7 +100,7 @@ public interface PushdownDialect {
      * hash (the row hash is the same). Only called when {@link #readsIntegerKeysDirectly()}.
      */
     default String keyRowHashesStatement(String relation, String keyColumn, List<String> keyHashes, List<String> valueHashes,
-                                         Optional<ChecksumRequest.Buckets> within) {
+                                         List<List<String>> nullPacks, Optional<ChecksumRequest.Buckets> within) {
         throw new UnsupportedOperationException(name() + " does not read keys directly");
     }
 
@@ -101,6 +110,56 @@ public interface PushdownDialect {
      */
     default String keyScanStatement(String relation, String keyColumn, List<String> selectList, List<String> orderTerms,
                                     long[] keys) {
+        throw new UnsupportedOperationException(name() + " does not look keys up directly");
+    }
+
+    /**
+     * A statement returning one row: the smallest and the largest value of the integer key column {@code keyColumn}
+     * as bigints (NULL for an empty relation), read through the key's index; a boolean: whether the store's
+     * statistics say the rows are stored about in key order (false when it keeps none); and a float8: the span the
+     * keys would cover were they everywhere as dense as in their densest part, from the statistics' histogram of the
+     * key (0 when it keeps none; see {@link org.featureparity.store.checksum.IntegerKeyBounds}). Only called when
+     * {@link #readsIntegerKeysDirectly()}.
+     *
+     * @param keyName the key column's name as the catalog spells it, unquoted
+     */
+    default String keyBoundsStatement(String relation, String keyColumn, String keyName) {
+        throw new UnsupportedOperationException(name() + " does not look keys up directly");
+    }
+
+    /**
+     * As {@link #checksumStatement}, grouped by buckets of the integer key column's values instead of a hash of the
+     * key: bucket, count, checksum and the NULL packs' counters per bucket. Only called when
+     * {@link #readsIntegerKeysDirectly()}.
+     */
+    default String keyValueChecksumStatement(String relation, String keyColumn, List<String> keyHashes,
+                                             List<String> valueHashes, List<List<String>> nullPacks, int nullFieldBits,
+                                             KeyValueBuckets buckets) {
+        throw new UnsupportedOperationException(name() + " does not bucket keys by value");
+    }
+
+    /**
+     * A statement selecting {@code selectList} from the rows whose integer key column lies in one of the ranges from
+     * {@code lows[i]} to {@code highs[i]} (ascending, disjoint), ordered by {@code orderTerms}, each range read through
+     * the key's index. Only called when {@link #readsIntegerKeysDirectly()}.
+     */
+    default String keyRangesScanStatement(String relation, String keyColumn, List<String> selectList,
+                                          List<String> orderTerms, long[] lows, long[] highs) {
+        throw new UnsupportedOperationException(name() + " does not look key ranges up");
+    }
+
+    /** Settings for the transaction running {@link #keyRangesScanStatement}. */
+    default List<String> keyRangeSelectionSettings() {
+        return List.of();
+    }
+
+    /**
+     * A statement returning one row: bucket 0, count (bigint) and checksum (bigint, as {@link #checksumStatement}
+     * combines row hashes) of the first {@code rowsPerRange} rows in key order of each range of the integer key
+     * column {@code keyColumn}, found through the key's index. Only called when {@link #readsIntegerKeysDirectly()}.
+     */
+    default String keyRangesChecksumStatement(String relation, String keyColumn, List<String> keyHashes,
+                                              List<String> valueHashes, List<KeyRange> ranges, long rowsPerRange) {
         throw new UnsupportedOperationException(name() + " does not look keys up directly");
     }
 

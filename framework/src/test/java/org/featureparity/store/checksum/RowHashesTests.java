@@ -46,17 +46,39 @@ class RowHashesTests {
 
     @Test
     void collectsWhatAReadPassesInOrderSizedByTheCount() {
-        RowHashes held = RowHashes.collect(3, sink -> {
+        RowHashes held = RowHashes.collect(ExpectedRows.counted(3), sink -> {
             sink.accept(7, 70);
             sink.accept(-1, 10);
             sink.accept(7, 71);
-            return "SELECT ...";
+            return new RowHashRead("SELECT ...", 3, new long[] {1, 0});
         });
 
         assertThat(held.sql()).isEqualTo("SELECT ...");
         assertThat(held.keyIds()).containsExactly(7, -1, 7);
         assertThat(held.rowHashes()).containsExactly(70, 10, 71);
-        assertThatThrownBy(() -> RowHashes.collect(Integer.MAX_VALUE, sink -> "never read"))
+        assertThat(held.nulls()).containsExactly(1, 0);
+        assertThatThrownBy(() -> RowHashes.collect(ExpectedRows.counted(Integer.MAX_VALUE), sink -> new RowHashRead("never read", 0, new long[0])))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too many rows to hold their hashes");
+    }
+
+    @Test
+    void anUncountedReadGrowsItsArraysUpToTheLimitAndStopsBeyondIt() {
+        int rows = 200_000;
+        RowHashes held = RowHashes.collect(ExpectedRows.atMost(rows), sink -> {
+            for (int i = 0; i < rows; i++) {
+                sink.accept(i, -i);
+            }
+            return new RowHashRead("SELECT ...", rows, new long[0]);
+        });
+
+        assertThat(held.size()).isEqualTo(rows);
+        assertThat(held.keyIds()[rows - 1]).isEqualTo(rows - 1);
+        assertThat(held.rowHashes()[rows - 1]).isEqualTo(1 - rows);
+        assertThatThrownBy(() -> RowHashes.collect(ExpectedRows.atMost(rows), sink -> {
+            for (int i = 0; i <= rows; i++) {
+                sink.accept(i, i);
+            }
+            return new RowHashRead("SELECT ...", rows + 1, new long[0]);
+        })).isInstanceOf(RowLimitExceeded.class).hasMessage("more than 200000 rows to hold the hashes of");
     }
 }
