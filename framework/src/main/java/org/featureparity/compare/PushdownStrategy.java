@@ -67,7 +67,7 @@ public final class PushdownStrategy implements ComparisonStrategy {
     static final int MAX_STREAMED_BITS = 20;
     private static final long UNKNOWN_ROWS = 1L << 16;
     static final int SAMPLE_RANGES = 32;
-    static final int KEY_RANGE_ROWS = 16;
+    static final int KEY_RANGE_ROWS = 32;
     static final int SAMPLE_SHARE_BITS = 8;
     private static final long MIN_SAMPLE_ROWS = 64;
     private static final double DENSE = 0.5;

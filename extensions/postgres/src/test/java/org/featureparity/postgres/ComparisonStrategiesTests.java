@@ -163,7 +163,7 @@ class ComparisonStrategiesTests {
             Map<String, ComparisonResult> results = allStrategies(contract);
 
             ComparisonResult ranged = results.get(STREAMED);
-            assertThat(ranged.strategy().detail()).contains("buckets of 2^6 consecutive keys")
+            assertThat(ranged.strategy().detail()).contains("buckets of 2^7 consecutive keys")
                     .contains("fetched and merged the differing key ranges");
             assertThat(ranged.strategy().rowsFetchedOld()).isPositive().isLessThan(30_000 / 20);
             assertThat(ranged.missingOld()).isEqualTo(1);

@@ -55,6 +55,7 @@ final class JdbcChecksums implements KeyChecksums {
     /** Bits of a 31-bit int that packed counters may start at (0..30). */
     private static final int PACK_BITS = 30;
     private static final int EVIDENCE_BUCKETS = 8;
+    private static final long[] NO_NULLS = new long[0];
 
     private final JdbcFeatureStore store;
     private final PushdownDialect pushdown;
@@ -195,7 +196,8 @@ final class JdbcChecksums implements KeyChecksums {
                     while (rows.next()) {
                         long count = rows.getLong(2);
                         overflowed |= perPack > 1 && count >= (1L << fieldBits);
-                        long[] nulls = new long[packs.isEmpty() ? 0 : values];
+                        // up to 2^20 buckets are held: those without NULL counts share one empty array
+                        long[] nulls = packs.isEmpty() ? NO_NULLS : new long[values];
                         for (int p = 0; p < packs.size(); p++) {
                             long packed = rows.getLong(4 + p);
                             for (int j = 0; j < packs.get(p).size(); j++) {
