@@ -129,8 +129,7 @@ final class JdbcChecksums implements KeyChecksums {
 
     @Override
     public BucketCursor keyValueBuckets(ChecksumRequest request, KeyValueBuckets buckets) {
-        String key = directKey(request.keys()).orElseThrow(() -> new IllegalArgumentException(
-                "key-value buckets need a single integer key the dialect reads directly"));
+        String key = requiredDirectKey(request.keys());
         String relation = store.dialect().relation(request.source());
         return buckets(request, (packs, fieldBits) -> pushdown.keyValueChecksumStatement(relation, key, keyHashes(request),
                 valueHashes(request), packs, fieldBits, buckets));
@@ -169,16 +168,23 @@ final class JdbcChecksums implements KeyChecksums {
     private Buckets readBuckets(ChecksumRequest request, int fieldBits, ChecksumStatement statement) {
         int values = request.values().size();
         int perPack = columnsPerPack(fieldBits);
+        List<List<String>> packs = nullPacks(request, perPack);
+        String sql = statement.counting(packs, fieldBits);
+        return readBuckets(sql, pushdown.checksumSettings(request.bucketBits(), request.expectedRows() << request.bucketBits()),
+                packs, perPack, fieldBits, values);
+    }
+
+    /** The request's value columns, quoted, in packs of {@code perPack} whose NULLs count together; none unless asked. */
+    private List<List<String>> nullPacks(ChecksumRequest request, int perPack) {
         List<List<String>> packs = new ArrayList<>();
+        int values = request.values().size();
         if (request.countNulls()) {
             for (int i = 0; i < values; i += perPack) {
                 packs.add(request.values().subList(i, Math.min(values, i + perPack)).stream()
                         .map(c -> store.dialect().quote(c.name())).toList());
             }
         }
-        String sql = statement.counting(packs, fieldBits);
-        return readBuckets(sql, pushdown.checksumSettings(request.bucketBits(), request.expectedRows() << request.bucketBits()),
-                packs, perPack, fieldBits, values);
+        return packs;
     }
 
     /** Runs a checksum statement: bucket, count, checksum, then the NULL packs' counters. */
@@ -295,8 +301,7 @@ final class JdbcChecksums implements KeyChecksums {
 
     @Override
     public RowCursor scanKeyValueBuckets(ScanRequest scan, KeyValueBuckets buckets, int[] numbers) {
-        String key = directKey(scan.keyColumns()).orElseThrow(() -> new IllegalArgumentException(
-                "key-value buckets need a single integer key the dialect reads directly"));
+        String key = requiredDirectKey(scan.keyColumns());
         // neighbouring buckets are one range of keys: one index probe for both
         long[] lows = new long[numbers.length];
         long[] highs = new long[numbers.length];
@@ -318,11 +323,16 @@ final class JdbcChecksums implements KeyChecksums {
 
     @Override
     public BucketCursor checksumKeyRanges(ChecksumRequest request, List<KeyRange> ranges, long rowsPerRange) {
-        String key = directKey(request.keys()).orElseThrow(() -> new IllegalArgumentException(
-                "key ranges need a single integer key the dialect reads directly"));
+        String key = requiredDirectKey(request.keys());
         String sql = pushdown.keyRangesChecksumStatement(store.dialect().relation(request.source()), key,
                 keyHashes(request), valueHashes(request), ranges, rowsPerRange);
         return new SortedBuckets(sql, readBuckets(sql, List.of(), List.of(), 1, WHOLE_FIELD, 0).buckets());
+    }
+
+    /** The key ranges and key-value buckets are only asked for where {@link #integerKeyBounds} found such a key. */
+    private String requiredDirectKey(List<StoreColumn> keys) {
+        return directKey(keys).orElseThrow(() -> new IllegalArgumentException(
+                "key ranges need a single integer key the dialect reads directly"));
     }
 
     /** The quoted key column, when the key is one integer column the dialect reads and looks up as itself. */
@@ -344,13 +354,7 @@ final class JdbcChecksums implements KeyChecksums {
         Optional<ChecksumRequest.Buckets> within = request.within();
         String relation = store.dialect().relation(request.source());
         int values = request.values().size();
-        List<List<String>> packs = new ArrayList<>();
-        if (request.countNulls()) {
-            for (int i = 0; i < values; i += PushdownDialect.ROW_NULL_PACK) {
-                packs.add(request.values().subList(i, Math.min(values, i + PushdownDialect.ROW_NULL_PACK)).stream()
-                        .map(c -> store.dialect().quote(c.name())).toList());
-            }
-        }
+        List<List<String>> packs = nullPacks(request, PushdownDialect.ROW_NULL_PACK);
         int[] buckets = within.map(ChecksumRequest.Buckets::numbers).orElse(new int[0]);
         Statement statement = Statement.of(buckets.length, "buckets", first -> statementOf.within(relation, packs,
                 within.map(w -> new ChecksumRequest.Buckets(w.bits(), Arrays.copyOf(buckets, first)))));
