@@ -210,15 +210,17 @@ public final class PushdownStrategy implements ComparisonStrategy {
 
     /**
      * Where the stores differ: found by the whole-table checksums ({@code whole}), or by a sample (no whole-table
-     * pass, so nothing is counted yet). A table small enough has the hashes of all its rows read at once: one scan
-     * and two integers a row, where a bucketed checksum pass costs about one and a half scans and still leaves the
-     * differing rows to find. A larger one is checksummed in coarse buckets first; from the share that differ, one
-     * step to the differing rows.
+     * pass, so nothing is counted yet). A single integer key stored in key order and spread evenly is checksummed in
+     * buckets of consecutive keys, whose grouping stays in the cache (10^6 rows, 0.1% differing: 2.3x the databases'
+     * own scan, where holding every row's hashes took 2.8x and five times the heap). Otherwise a table small enough
+     * has the hashes of all its rows read at once: one scan and two integers a row, where a bucketed checksum pass
+     * by key hash costs about one and a half scans and still leaves the differing rows to find. A larger one is
+     * checksummed in coarse buckets first; from the share that differ, one step to the differing rows.
      */
     private static Narrowed narrowDown(ComparisonTask task, Plan plan, long estimate, Optional<BucketWalk> whole,
                                        Optional<KeySpan> bounds, List<String> checksumSql, StringBuilder buckets) {
         long rows = whole.map(total -> Math.max(total.totalOld(), total.totalNew())).orElse(estimate);
-        if (rows > task.pushdownLimits().rowHashes() && readable(task, rows)
+        if (readable(task, rows)
                 && bounds.filter(KeySpan::bucketsEvenly).isPresent()) {
             return byKeyValueBuckets(task, plan, rows, whole, bounds.get().range(), checksumSql, buckets);
         }
@@ -660,7 +662,6 @@ public final class PushdownStrategy implements ComparisonStrategy {
         /** {@code nullsOld}: per value column, the old side's NULLs over all buckets (when it counted them). */
         static BucketWalk of(BucketCursor old, BucketCursor fresh, int values, Deadline deadline) {
             long agreedRows = 0;
-            long[] nullsOld = new long[values];
             int[] differing = new int[64];
             int count = 0;
             long differingOld = 0;
@@ -688,7 +689,6 @@ public final class PushdownStrategy implements ComparisonStrategy {
                 }
                 if (order <= 0) {
                     totalOld += a.rows();
-                    add(nullsOld, a.nulls());
                     a = old.hasNext() ? old.next() : null;
                 }
                 if (order >= 0) {
@@ -696,18 +696,14 @@ public final class PushdownStrategy implements ComparisonStrategy {
                     b = fresh.hasNext() ? fresh.next() : null;
                 }
             }
+            // zeros where the old side counted none
+            long[] nullsOld = java.util.Arrays.copyOf(old.nulls(), values);
             return new BucketWalk(agreedRows, java.util.Arrays.copyOf(differing, count),
                     differingOld, differingNew, totalOld, totalNew, nullsOld);
         }
 
         Totals totals() {
             return new Totals(totalOld, totalNew, nullsOld);
-        }
-
-        private static void add(long[] sums, long[] bucket) {
-            for (int i = 0; i < bucket.length; i++) {
-                sums[i] += bucket[i];
-            }
         }
     }
 }

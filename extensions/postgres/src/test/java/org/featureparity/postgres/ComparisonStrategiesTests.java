@@ -137,15 +137,17 @@ class ComparisonStrategiesTests {
                     .map(m -> m.key().get("entity_id")).distinct().sorted().toList();
             assertThat(keys).containsExactlyInAnyOrder(StrategyData.wide(11, 2_000).firstKey(), StrategyData.wide(11, 2_000).lastKey());
             assertThat(results.get(PUSHDOWN).strategy().name()).isEqualTo("pushdown");
-            assertThat(results.get(PUSHDOWN).strategy().detail()).contains("fetched and merged the rows of the differing keys");
+            // evenly spread keys in key order: the differing buckets of consecutive keys are the first and the last
+            assertThat(results.get(PUSHDOWN).strategy().detail()).contains("2 differ").contains("fetched and merged the differing key ranges");
+            assertThat(results.get(STREAMED).strategy().detail()).contains("fetched and merged the differing key ranges");
             assertSameResults(results);
         }
 
         @Test
         void whenRowsInKeyOrderAreChecksummedInBucketsOfConsecutiveKeys() {
-            // every third integer, stored in key order and analyzed: too many rows to hold their hashes (the
-            // streamed profile holds none), so both sides checksum buckets of consecutive keys, and the differing
-            // ones are fetched as key ranges through the index
+            // every third integer, stored in key order and analyzed: both sides checksum buckets of consecutive keys,
+            // with or without room to hold every row's hashes, and the differing ones are fetched as key ranges
+            // through the index
             for (String table : List.of("legacy.ranged", "streaming.ranged")) {
                 execute("CREATE TABLE " + table + " (entity_id int4 PRIMARY KEY, a float8, b float8, c float8);"
                         + " INSERT INTO " + table + " SELECT g * 3, CASE WHEN g % 9 = 0 THEN NULL ELSE g / 7.0 END,"
@@ -165,6 +167,8 @@ class ComparisonStrategiesTests {
             ComparisonResult ranged = results.get(STREAMED);
             assertThat(ranged.strategy().detail()).contains("buckets of 2^7 consecutive keys")
                     .contains("fetched and merged the differing key ranges");
+            assertThat(results.get(PUSHDOWN).strategy().detail()).contains("buckets of 2^7 consecutive keys")
+                    .doesNotContain("every row's hashes");
             assertThat(ranged.strategy().rowsFetchedOld()).isPositive().isLessThan(30_000 / 20);
             assertThat(ranged.missingOld()).isEqualTo(1);
             assertThat(ranged.missingNew()).isEqualTo(1);

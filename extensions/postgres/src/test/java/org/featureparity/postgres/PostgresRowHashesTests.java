@@ -220,8 +220,8 @@ class PostgresRowHashesTests {
                 BucketChecksum sum = cursor.next();
                 checksummed.put(sum.bucket(), sum.checksum());
                 rows += sum.rows();
-                nulls += sum.nulls()[0];
             }
+            nulls = cursor.nulls()[0];
         }
 
         assertThat(bounds.bucketsEvenlyOver(bounds.range())).as("ids are stored in key order, spread evenly").isTrue();

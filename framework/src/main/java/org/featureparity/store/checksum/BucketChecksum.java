@@ -6,9 +6,8 @@ package org.featureparity.store.checksum;
  * @param bucket   the bucket number
  * @param rows     rows in it
  * @param checksum an order-independent checksum of its rows (keys and values)
- * @param nulls    per value column, rows whose value is NULL; empty when the request did not count them
  */
-public record BucketChecksum(int bucket, long rows, long checksum, long[] nulls) {
+public record BucketChecksum(int bucket, long rows, long checksum) {
 
     /** Same rows, same checksum: the bucket's contents agree (up to a 2^-64 collision). */
     public boolean agreesWith(BucketChecksum other) {

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -55,7 +54,6 @@ final class JdbcChecksums implements KeyChecksums {
     /** Bits of a 31-bit int that packed counters may start at (0..30). */
     private static final int PACK_BITS = 30;
     private static final int EVIDENCE_BUCKETS = 8;
-    private static final long[] NO_NULLS = new long[0];
 
     private final JdbcFeatureStore store;
     private final PushdownDialect pushdown;
@@ -148,7 +146,7 @@ final class JdbcChecksums implements KeyChecksums {
             // one column per counter
             read = readBuckets(request, WHOLE_FIELD, statement);
         }
-        return new SortedBuckets(read.sql(), read.buckets());
+        return read.table();
     }
 
     /** Counter width for a bucket of about this many rows: room for 8 times as many, at least 2^12. */
@@ -162,16 +160,15 @@ final class JdbcChecksums implements KeyChecksums {
         return fieldBits >= WHOLE_FIELD ? 1 : 1 + (PACK_BITS / fieldBits);
     }
 
-    private record Buckets(String sql, List<BucketChecksum> buckets, boolean overflowed) {
+    private record Buckets(BucketTable table, boolean overflowed) {
     }
 
     private Buckets readBuckets(ChecksumRequest request, int fieldBits, ChecksumStatement statement) {
-        int values = request.values().size();
         int perPack = columnsPerPack(fieldBits);
         List<List<String>> packs = nullPacks(request, perPack);
         String sql = statement.counting(packs, fieldBits);
         return readBuckets(sql, pushdown.checksumSettings(request.bucketBits(), request.expectedRows() << request.bucketBits()),
-                packs, perPack, fieldBits, values);
+                request.bucketBits(), packs, perPack, fieldBits, packs.isEmpty() ? 0 : request.values().size());
     }
 
     /** The request's value columns, quoted, in packs of {@code perPack} whose NULLs count together; none unless asked. */
@@ -187,10 +184,10 @@ final class JdbcChecksums implements KeyChecksums {
         return packs;
     }
 
-    /** Runs a checksum statement: bucket, count, checksum, then the NULL packs' counters. */
-    private Buckets readBuckets(String sql, List<String> settings, List<List<String>> packs, int perPack, int fieldBits,
-                                int values) {
-        List<BucketChecksum> buckets = new ArrayList<>();
+    /** Runs a checksum statement (bucket, count, checksum, then the NULL packs' counters) into a table of 2^bits buckets. */
+    private Buckets readBuckets(String sql, List<String> settings, int bits, List<List<String>> packs, int perPack,
+                                int fieldBits, int values) {
+        BucketTable table = new BucketTable(sql, bits, values);
         boolean overflowed = false;
         Handle handle = store.openReadOnly();
         try {
@@ -202,17 +199,15 @@ final class JdbcChecksums implements KeyChecksums {
                     while (rows.next()) {
                         long count = rows.getLong(2);
                         overflowed |= perPack > 1 && count >= (1L << fieldBits);
-                        // up to 2^20 buckets are held: those without NULL counts share one empty array
-                        long[] nulls = packs.isEmpty() ? NO_NULLS : new long[values];
+                        table.put(rows.getInt(1), count, rows.getLong(3));
                         for (int p = 0; p < packs.size(); p++) {
                             long packed = rows.getLong(4 + p);
                             for (int j = 0; j < packs.get(p).size(); j++) {
                                 boolean top = j == packs.get(p).size() - 1;
-                                nulls[p * perPack + j] = top ? packed >>> (j * fieldBits)
-                                        : (packed >>> (j * fieldBits)) & ((1L << fieldBits) - 1);
+                                table.addNulls(p * perPack + j, top ? packed >>> (j * fieldBits)
+                                        : (packed >>> (j * fieldBits)) & ((1L << fieldBits) - 1));
                             }
                         }
-                        buckets.add(new BucketChecksum(rows.getInt(1), count, rows.getLong(3), nulls));
                     }
                 }
             }
@@ -221,8 +216,7 @@ final class JdbcChecksums implements KeyChecksums {
         } finally {
             JdbcFeatureStore.closeQuietly(handle);
         }
-        buckets.sort(java.util.Comparator.comparingInt(BucketChecksum::bucket));
-        return new Buckets(sql, buckets, overflowed);
+        return new Buckets(table, overflowed);
     }
 
     @Override
@@ -326,7 +320,7 @@ final class JdbcChecksums implements KeyChecksums {
         String key = requiredDirectKey(request.keys());
         String sql = pushdown.keyRangesChecksumStatement(store.dialect().relation(request.source()), key,
                 keyHashes(request), valueHashes(request), ranges, rowsPerRange);
-        return new SortedBuckets(sql, readBuckets(sql, List.of(), List.of(), 1, WHOLE_FIELD, 0).buckets());
+        return readBuckets(sql, List.of(), 0, List.of(), 1, WHOLE_FIELD, 0).table();
     }
 
     /** The key ranges and key-value buckets are only asked for where {@link #integerKeyBounds} found such a key. */
@@ -432,30 +426,5 @@ final class JdbcChecksums implements KeyChecksums {
                 .orElseThrow(() -> new StoreException(store.role() + " store: " + pushdown.name()
                         + " cannot checksum column '" + column.name() + "' of type " + column.nativeType()))
                 .sql();
-    }
-
-    /** Bucket checksums read in full (at most 2^20 small records) and sorted by bucket. */
-    private record SortedBuckets(String sql, List<BucketChecksum> buckets, int[] position) implements BucketCursor {
-        SortedBuckets(String sql, List<BucketChecksum> buckets) {
-            this(sql, buckets, new int[1]);
-        }
-
-        @Override
-        public boolean hasNext() {
-            return position[0] < buckets.size();
-        }
-
-        @Override
-        public BucketChecksum next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return buckets.get(position[0]++);
-        }
-
-        @Override
-        public void close() {
-            // nothing held: the statement's connection was returned when the buckets were read
-        }
     }
 }
