@@ -70,6 +70,8 @@ public final class PushdownStrategy implements ComparisonStrategy {
     static final int KEY_RANGE_ROWS = 32;
     static final int SAMPLE_SHARE_BITS = 8;
     private static final long MIN_SAMPLE_ROWS = 64;
+    /** At most 2^16 sampled rows a side (1 MB of their hashes), however large the table. */
+    private static final long MAX_SAMPLE_ROWS_PER_RANGE = 2048;
     private static final double DENSE = 0.5;
     /** Differing coarse buckets holding at most this share of the rows are fetched without a finer look. */
     private static final double FETCH_COARSE = 0.1;
@@ -99,18 +101,17 @@ public final class PushdownStrategy implements ComparisonStrategy {
         boolean estimated = estimates.old().isPresent() && estimates.fresh().isPresent();
         Optional<KeySpan> bounds = integerKeyBounds(task);
         // without the stores' estimates, a read that skips the whole-table pass could not be sized
-        Optional<Pass> sample = estimated ? bounds.flatMap(span -> sample(task, plan, estimate, span.range())) : Optional.empty();
+        Optional<Sampled> sample = estimated ? bounds.flatMap(span -> sample(task, plan, estimate, span.range())) : Optional.empty();
         sample.ifPresent(taken -> {
             append(checksumSql, taken.oldSql(), taken.newSql());
-            buckets.append(String.format(Locale.ROOT, "a sample of %d key ranges (%d old rows, %d new rows) %s; ",
-                    SAMPLE_RANGES, taken.walk().totalOld(), taken.walk().totalNew(),
-                    taken.walk().differing().length == 0 ? "agrees" : "differs"));
+            buckets.append(String.format(Locale.ROOT, "a sample of %d key ranges (%s) %s; ", SAMPLE_RANGES,
+                    taken.sample().describe(), taken.sample().differs() ? "differs" : "agrees"));
         });
         Narrowed narrowed;
-        if (sample.isPresent() && sample.get().walk().differing().length > 0) {
+        if (sample.isPresent() && sample.get().sample().differs()) {
             // the stores differ: a whole-table pass could only say so again, at the cost of a scan
             buckets.append("no whole-table pass");
-            narrowed = narrowDown(task, plan, estimate, Optional.empty(), bounds, checksumSql, buckets);
+            narrowed = narrowDown(task, plan, estimate, Optional.empty(), sample.map(Sampled::sample), bounds, checksumSql, buckets);
         } else {
             // the whole table first: one plain aggregate costs about what the databases' own scan does, where any
             // grouping costs about half a scan more; when it agrees, which is what a finished migration looks like,
@@ -124,7 +125,7 @@ public final class PushdownStrategy implements ComparisonStrategy {
             if (total.differing().length == 0) {
                 narrowed = nothingFetched(task, total.agreedRows(), total.nullsOld());
             } else {
-                narrowed = narrowDown(task, plan, estimate, Optional.of(total), bounds, checksumSql, buckets);
+                narrowed = narrowDown(task, plan, estimate, Optional.of(total), Optional.empty(), bounds, checksumSql, buckets);
             }
         }
         ComparisonResult merged = narrowed.result();
@@ -147,19 +148,28 @@ public final class PushdownStrategy implements ComparisonStrategy {
      * once; differences that are not scattered thinly (a changed feature, a shifted window) show in any sample. An
      * agreeing sample proves nothing, and the whole-table pass follows.
      */
-    private static Optional<Pass> sample(ComparisonTask task, Plan plan, long estimate, KeyRange span) {
+    private static Optional<Sampled> sample(ComparisonTask task, Plan plan, long estimate, KeyRange span) {
         List<KeyRange> ranges = sampleRanges(span.low(), span.high());
         if (ranges.isEmpty()) {
             return Optional.empty();
         }
         // rows a range would hold if the keys spread evenly; keys bunched in one range are cut off at twice that
-        long rowsPerRange = Math.max(MIN_SAMPLE_ROWS, 2 * (estimate >> SAMPLE_SHARE_BITS) / SAMPLE_RANGES);
+        long rowsPerRange = Math.min(MAX_SAMPLE_ROWS_PER_RANGE,
+                Math.max(MIN_SAMPLE_ROWS, 2 * (estimate >> SAMPLE_SHARE_BITS) / SAMPLE_RANGES));
         ChecksumRequest oldRequest = request(task, Side.OLD, plan, 0, estimate, false);
         ChecksumRequest newRequest = request(task, Side.NEW, plan, 0, estimate, false);
-        Pass taken = pass(task, () -> checksums(task, Side.OLD).checksumKeyRanges(oldRequest, ranges, rowsPerRange),
-                () -> checksums(task, Side.NEW).checksumKeyRanges(newRequest, ranges, rowsPerRange));
+        BothSides.Pair<RowHashes> rows = BothSides.concurrently(
+                () -> checksums(task, Side.OLD).sampleKeyRanges(oldRequest, ranges, rowsPerRange),
+                () -> checksums(task, Side.NEW).sampleKeyRanges(newRequest, ranges, rowsPerRange));
         task.deadline().check();
-        return Optional.of(taken);
+        // the buckets of consecutive keys a pass after this sample would checksum, were the keys spread evenly
+        KeyValueBuckets buckets = KeyValueBuckets.covering(span, estimate, KEY_RANGE_ROWS, 1 << ChecksumRequest.MAX_BUCKET_BITS);
+        return Optional.of(new Sampled(KeyRangeSample.of(rows.old(), rows.fresh(), ranges, rowsPerRange, Optional.of(buckets)),
+                rows.old().sql(), rows.fresh().sql()));
+    }
+
+    /** The sample's comparison, with the statements that read it. */
+    private record Sampled(KeyRangeSample sample, String oldSql, String newSql) {
     }
 
     /**
@@ -218,19 +228,33 @@ public final class PushdownStrategy implements ComparisonStrategy {
      * checksummed in coarse buckets first; from the share that differ, one step to the differing rows.
      */
     private static Narrowed narrowDown(ComparisonTask task, Plan plan, long estimate, Optional<BucketWalk> whole,
-                                       Optional<KeySpan> bounds, List<String> checksumSql, StringBuilder buckets) {
+                                       Optional<KeyRangeSample> sample, Optional<KeySpan> bounds, List<String> checksumSql,
+                                       StringBuilder buckets) {
         long rows = whole.map(total -> Math.max(total.totalOld(), total.totalNew())).orElse(estimate);
-        if (readable(task, rows)
-                && bounds.filter(KeySpan::bucketsEvenly).isPresent()) {
-            return byKeyValueBuckets(task, plan, rows, whole, bounds.get().range(), checksumSql, buckets);
+        if (readable(task, rows) && bounds.filter(KeySpan::bucketsEvenly).isPresent()) {
+            Optional<Narrowed> dense = mergedIfDense(task, sample.map(KeyRangeSample::differingShareOfKeyValueBucketsAtLeast),
+                    "buckets of consecutive keys", buckets);
+            return dense.orElseGet(() -> byKeyValueBuckets(task, plan, rows, whole, bounds.get().range(), checksumSql, buckets));
         }
         if (readable(task, rows)) {
+            boolean held = rows <= task.pushdownLimits().rowHashes();
+            Optional<Narrowed> dense = mergedIfDense(task,
+                    sample.map(taken -> taken.differingShareOfHashBucketsAtLeast(held ? 1 : STREAMED_ROWS)),
+                    held ? "keys" : "streamed buckets", buckets);
+            if (dense.isPresent()) {
+                return dense.get();
+            }
             Scope everyRow = whole.isPresent()
                     ? new Scope(request(task, Side.OLD, plan, 0, estimate, false), request(task, Side.NEW, plan, 0, estimate, false),
                             ExpectedRows.counted(whole.get().totalOld()), ExpectedRows.counted(whole.get().totalNew()), rows, 0, 0)
                     : new Scope(request(task, Side.OLD, plan, 0, estimate, true), request(task, Side.NEW, plan, 0, estimate, false),
                             null, null, rows, 0, 0);
             return byRowHashes(task, everyRow, whole.map(BucketWalk::totals), checksumSql, buckets.append("; every row's hashes"));
+        }
+        Optional<Narrowed> dense = mergedIfDense(task,
+                sample.map(taken -> taken.differingShareOfHashBucketsAtLeast(FINE_ROWS)), "fine buckets", buckets);
+        if (dense.isPresent()) {
+            return dense.get();
         }
         int coarseBits = bits(estimate / COARSE_ROWS, MAX_COARSE_BITS);
         // without a whole-table pass, the coarse one counts the old side's NULLs
@@ -419,6 +443,20 @@ public final class PushdownStrategy implements ComparisonStrategy {
     private static Narrowed nothingFetched(ComparisonTask task, long agreedRows, long[] nulls) {
         return new Narrowed(task.mergeOfDifferingRanges().run(RowsInMemory.none(NOTHING_FETCHED),
                 RowsInMemory.none(NOTHING_FETCHED), new AgreedRows(agreedRows, nulls, nulls)), "nothing fetched");
+    }
+
+    /**
+     * Merges every row at once where a sample shows that more than {@link #DENSE} of the next step's buckets (or keys)
+     * differ at 95% confidence: its pass could only end in the same merge.
+     */
+    private static Optional<Narrowed> mergedIfDense(ComparisonTask task, Optional<Double> differingShare, String what,
+                                                    StringBuilder buckets) {
+        if (differingShare.isEmpty() || differingShare.get() <= DENSE) {
+            return Optional.empty();
+        }
+        buckets.append(String.format(Locale.ROOT, "; by the sample, at least %.0f%% of the %s would differ",
+                100 * differingShare.get(), what));
+        return Optional.of(mergedEveryRow(task));
     }
 
     /** Where the differing rows are most rows, fetching them costs more than merging them all. */

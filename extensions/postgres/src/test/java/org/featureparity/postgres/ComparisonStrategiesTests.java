@@ -177,6 +177,35 @@ class ComparisonStrategiesTests {
         }
 
         @Test
+        void whenTheSampleShowsDifferencesTooDenseForBucketsEveryRowIsMergedAtOnce() {
+            // 40% of the rows differ; one far key makes the keys uneven, so no buckets of consecutive keys
+            for (String table : List.of("legacy.dense", "streaming.dense")) {
+                execute("CREATE TABLE " + table + " (entity_id bigint PRIMARY KEY, a float8, b float8);"
+                        + " INSERT INTO " + table + " SELECT g, g / 3.0, CASE WHEN g % 7 = 0 THEN NULL ELSE g END"
+                        + " FROM generate_series(1, 20000) g; INSERT INTO " + table + " VALUES (1000000000000, 1, 1);"
+                        + " ANALYZE " + table);
+            }
+            execute("UPDATE streaming.dense SET a = a + 1 WHERE entity_id % 5 < 2; ANALYZE streaming.dense");
+            FeatureGroupContract contract = FeatureGroupContract.group("dense").entity("entity_id")
+                    .source(table("legacy.dense"), table("streaming.dense"))
+                    .feature("a", FLOAT64, nullable()).feature("b", FLOAT64, nullable())
+                    .build();
+
+            Map<String, ComparisonResult> results = allStrategies(contract);
+
+            // streamed buckets of about 8 rows would nearly all differ: the sample says so before any pass
+            ComparisonResult streamed = results.get(STREAMED);
+            assertThat(streamed.strategy().detail()).contains("differs; no whole-table pass; by the sample, at least")
+                    .contains("of the streamed buckets would differ").contains("merged every row")
+                    .doesNotContain("streamed into");
+            assertThat(streamed.strategy().rowsFetchedOld()).isEqualTo(20_001);
+            // held hashes name the differing keys exactly, so they still pay off
+            assertThat(results.get(PUSHDOWN).strategy().detail()).contains("every row's hashes read and held");
+            assertThat(results.get(PUSHDOWN).strategy().rowsFetchedOld()).as("8,000 and the far key").isEqualTo(8_001);
+            assertSameResults(results);
+        }
+
+        @Test
         void whenTheRowEstimateIsFarBelowTheRows() {
             // analyzed at 16 rows, then grown to 100,000: a coarse bucket holds more rows than the packed NULL
             // counters sized from the estimate can count, so the checksums count NULLs again, one column per counter

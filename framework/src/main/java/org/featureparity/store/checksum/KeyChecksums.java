@@ -62,7 +62,7 @@ public interface KeyChecksums {
     /**
      * The smallest and the largest key, and whether the rows are stored in key order, when the key is a single
      * integer column the store finds rows by through an index, so that the rows of a few key ranges cost about their
-     * own reading ({@link #checksumKeyRanges}, {@link #scanKeyValueBuckets}); empty otherwise, and for an empty
+     * own reading ({@link #sampleKeyRanges}, {@link #scanKeyValueBuckets}); empty otherwise, and for an empty
      * source.
      */
     default Optional<IntegerKeyBounds> integerKeyBounds(SourceRef source, List<StoreColumn> keys) {
@@ -88,13 +88,13 @@ public interface KeyChecksums {
     }
 
     /**
-     * Count and checksum (no NULL counts), as one bucket numbered 0, of the first {@code rowsPerRange} rows in key
-     * order of each of the integer key's {@code ranges}: stores holding the same rows pick the same keys, so this
-     * compares a sample, and any difference in it is one between the stores. Only called where
-     * {@link #integerKeyBounds} is present.
+     * The key and row hash (no NULL counts) of the first {@code rowsPerRange} rows in key order of each of the
+     * integer key's {@code ranges} (ascending, disjoint), the keys themselves as {@link RowHashes#keyIds()}: stores
+     * holding the same rows pick the same keys, so this compares a sample, and any difference in it is one between
+     * the stores. Only called where {@link #integerKeyBounds} is present.
      */
-    default BucketCursor checksumKeyRanges(ChecksumRequest request, List<KeyRange> ranges, long rowsPerRange) {
-        throw new UnsupportedOperationException(dialect() + " checksums no key ranges");
+    default RowHashes sampleKeyRanges(ChecksumRequest request, List<KeyRange> ranges, long rowsPerRange) {
+        throw new UnsupportedOperationException(dialect() + " samples no key ranges");
     }
 
     /**

@@ -316,11 +316,13 @@ final class JdbcChecksums implements KeyChecksums {
     }
 
     @Override
-    public BucketCursor checksumKeyRanges(ChecksumRequest request, List<KeyRange> ranges, long rowsPerRange) {
+    public RowHashes sampleKeyRanges(ChecksumRequest request, List<KeyRange> ranges, long rowsPerRange) {
         String key = requiredDirectKey(request.keys());
-        String sql = pushdown.keyRangesChecksumStatement(store.dialect().relation(request.source()), key,
-                keyHashes(request), valueHashes(request), ranges, rowsPerRange);
-        return readBuckets(sql, List.of(), 0, List.of(), 1, WHOLE_FIELD, 0).table();
+        ExpectedRows most = ExpectedRows.atMost(ranges.size() * rowsPerRange);
+        String relation = store.dialect().relation(request.source());
+        String sql = pushdown.keyRangesRowHashesStatement(relation, key, keyHashes(request), valueHashes(request), ranges,
+                rowsPerRange);
+        return RowHashes.collect(most, sink -> read(request, most, sink, (ignored, packs, within) -> sql));
     }
 
     /** The key ranges and key-value buckets are only asked for where {@link #integerKeyBounds} found such a key. */

@@ -154,12 +154,12 @@ public interface PushdownDialect {
     }
 
     /**
-     * A statement returning one row: bucket 0, count (bigint) and checksum (bigint, as {@link #checksumStatement}
-     * combines row hashes) of the first {@code rowsPerRange} rows in key order of each range of the integer key
-     * column {@code keyColumn}, found through the key's index. Only called when {@link #readsIntegerKeysDirectly()}.
+     * A statement returning the key (bigint) and row hash (bigint, as {@link #checksumStatement} combines them) of
+     * the first {@code rowsPerRange} rows in key order of each range of the integer key column {@code keyColumn},
+     * found through the key's index, ordered by key. Only called when {@link #readsIntegerKeysDirectly()}.
      */
-    default String keyRangesChecksumStatement(String relation, String keyColumn, List<String> keyHashes,
-                                              List<String> valueHashes, List<KeyRange> ranges, long rowsPerRange) {
+    default String keyRangesRowHashesStatement(String relation, String keyColumn, List<String> keyHashes,
+                                               List<String> valueHashes, List<KeyRange> ranges, long rowsPerRange) {
         throw new UnsupportedOperationException(name() + " does not look keys up directly");
     }
 
