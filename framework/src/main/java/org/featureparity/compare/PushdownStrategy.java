@@ -30,10 +30,13 @@ import org.featureparity.store.checksum.RowLimitExceeded;
  * Pushdown checksums: each store counts and checksums its rows per bucket of a hash of the key, in SQL, both at
  * once; only the rows of buckets whose count or checksum differ are fetched and merged.
  *
- * <p>A first pass checksums each whole table, with a plain aggregate that costs about what the databases' own scan
- * does, and counts the old side's NULLs; when the checksums agree, that is all. Otherwise the differing rows are
- * found from hashes of the key (any key type, composite keys, gaps: granularity comes from the data, not from the
- * key's values):
+ * <p>A single integer key found through an index first has a sample of key ranges compared key by key
+ * ({@link KeyRangeSample}): a difference there skips the whole-table pass, and differences dense enough that the next
+ * step's buckets would mostly differ are merged at once. Then a first pass checksums each whole table, with a plain
+ * aggregate that costs about what the databases' own scan does, and counts the old side's NULLs; when the checksums
+ * agree, that is all. Otherwise the differing rows are found from buckets of consecutive keys (such a key, stored
+ * in key order and spread evenly), else from hashes of the key (any key type, composite keys, gaps: granularity
+ * comes from the data, not from the key's values):
  * <ul>
  *   <li>a table of at most {@link PushdownLimits#rowHashes()} or {@link PushdownLimits#streamedRowHashes()} rows a
  *       side has the key hash and row hash of every row read (two integers a row: one scan, where a bucketed
