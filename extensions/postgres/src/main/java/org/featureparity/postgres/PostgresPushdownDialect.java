@@ -12,6 +12,7 @@ import org.featureparity.store.checksum.ChecksumRequest;
 import org.featureparity.store.checksum.KeyRange;
 import org.featureparity.store.checksum.KeyValueBuckets;
 import org.featureparity.store.jdbc.PushdownDialect;
+import org.featureparity.store.jdbc.RowStreamer;
 
 /**
  * Pushdown checksums in PostgreSQL's SQL, with its native per-column hash functions ({@code hashint8extended},
@@ -198,6 +199,11 @@ public final class PostgresPushdownDialect implements PushdownDialect {
 
     // one index scan per range, each stopping after its first rows in key order: the sample costs about the rows it
     // holds, however the keys spread over their span
+    @Override
+    public Optional<RowStreamer> rowStreamer(List<StoreColumn> columns) {
+        return BinaryCopyStreamer.forColumns(columns);
+    }
+
     @Override
     public String keyRangesRowHashesStatement(String relation, String keyColumn, List<String> keyHashes,
                                               List<String> valueHashes, List<KeyRange> ranges, long rowsPerRange) {

@@ -167,11 +167,17 @@ public final class JdbcFeatureStore implements FeatureStore {
 
     /** A scan run after {@code settings} in its transaction (e.g. {@code SET LOCAL} of a planner setting). */
     RowCursor scanStatement(String statement, String evidence, ScanRequest request, List<String> settings) {
+        List<StoreColumn> columns = Stream.concat(request.keyColumns().stream(), request.valueColumns().stream()).toList();
+        Optional<RowStreamer> streamer = PushdownDialects.forProduct(info().product()).flatMap(d -> d.rowStreamer(columns));
         ColumnReader[] keyReaders = request.keyColumns().stream().map(ColumnReader::forColumn).toArray(ColumnReader[]::new);
         ColumnReader[] valueReaders = request.valueColumns().stream().map(ColumnReader::forColumn).toArray(ColumnReader[]::new);
         Handle handle = openReadOnly();
         try {
             settings.forEach(handle::execute);
+            if (streamer.isPresent()) {
+                return new StreamedRowCursor(handle, streamer.get().open(handle.getConnection(), statement, timeoutSeconds()),
+                        keyReaders.length, evidence, role, this::failureOf);
+            }
             PreparedStatement prepared = handle.getConnection().prepareStatement(statement);
             prepared.setFetchSize(request.fetchSize());
             prepared.setQueryTimeout(timeoutSeconds());

@@ -148,6 +148,14 @@ public interface PushdownDialect {
         throw new UnsupportedOperationException(name() + " does not look key ranges up");
     }
 
+    /**
+     * A reader of scans faster than the driver's result set for these columns (keys then values, as selected), when
+     * the engine has one; empty to read through the result set.
+     */
+    default java.util.Optional<RowStreamer> rowStreamer(List<org.featureparity.store.StoreColumn> columns) {
+        return java.util.Optional.empty();
+    }
+
     /** Settings for the transaction running {@link #keyRangesScanStatement}. */
     default List<String> keyRangeSelectionSettings() {
         return List.of();
