@@ -103,9 +103,13 @@ final class BinaryCopyStreamer implements RowStreamer {
             // a COPY has no JDBC query timeout: the transaction's own statement timeout stands for it
             statement.execute("SET LOCAL statement_timeout = " + Math.max(0, timeoutSeconds) * 1000L);
         }
-        CopyOut copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyOut("COPY (" + select + ") TO STDOUT (FORMAT binary)");
+        CopyOut copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(statementFor(select));
         return new Stream(copy, decoders);
+    }
+
+    @Override
+    public String statementFor(String select) {
+        return "COPY (" + select + ") TO STDOUT (FORMAT binary)";
     }
 
     /**

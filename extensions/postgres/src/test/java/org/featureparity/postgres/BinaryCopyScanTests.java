@@ -99,6 +99,13 @@ class BinaryCopyScanTests {
         PostgresPushdownDialect dialect = new PostgresPushdownDialect();
 
         assertThat(dialect.rowStreamer(columns(numbers))).isPresent();
+        try (RowCursor cursor = store.scan(numbers)) {
+            assertThat(cursor.sql()).as("the evidence names the statement that ran")
+                    .startsWith("COPY (SELECT \"id\", \"s\"").endsWith(") TO STDOUT (FORMAT binary)");
+        }
+        try (RowCursor cursor = store.scan(withText)) {
+            assertThat(cursor.sql()).startsWith("SELECT \"id\", \"t\"");
+        }
         assertThat(dialect.rowStreamer(columns(withText))).isEmpty();
     }
 

@@ -176,7 +176,7 @@ public final class JdbcFeatureStore implements FeatureStore {
             settings.forEach(handle::execute);
             if (streamer.isPresent()) {
                 return new StreamedRowCursor(handle, streamer.get().open(handle.getConnection(), statement, timeoutSeconds()),
-                        keyReaders.length, evidence, role, this::failureOf);
+                        keyReaders.length, streamer.get().statementFor(evidence), role, this::failureOf);
             }
             PreparedStatement prepared = handle.getConnection().prepareStatement(statement);
             prepared.setFetchSize(request.fetchSize());

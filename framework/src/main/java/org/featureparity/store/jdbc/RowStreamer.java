@@ -17,6 +17,9 @@ public interface RowStreamer {
      */
     RowStream open(Connection connection, String select, int timeoutSeconds) throws SQLException;
 
+    /** The statement as it runs, for evidence: {@code select} (or its abbreviation) wrapped as the streamer sends it. */
+    String statementFor(String select);
+
     /** The rows of one statement, each as its columns in select order. */
     interface RowStream extends AutoCloseable {
 
