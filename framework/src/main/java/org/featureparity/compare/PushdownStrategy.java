@@ -144,12 +144,13 @@ public final class PushdownStrategy implements ComparisonStrategy {
     }
 
     /**
-     * Checksums a sample of the rows on both sides, where both stores find rows by a single integer key through an
-     * index: the first rows of {@value #SAMPLE_RANGES} ranges spread over the keys' span, about one row in
-     * 2^{@value #SAMPLE_SHARE_BITS}, read through the index (a few percent of a scan). A difference there is a
-     * difference between the stores, so the whole-table pass is skipped and the differing rows are looked for at
-     * once; differences that are not scattered thinly (a changed feature, a shifted window) show in any sample. An
-     * agreeing sample proves nothing, and the whole-table pass follows.
+     * Compares a sample of the rows on both sides key by key, where both stores find rows by a single integer key
+     * through an index: the key and row hash of the first rows of {@value #SAMPLE_RANGES} ranges spread over the
+     * keys' span, about one row in 2^{@value #SAMPLE_SHARE_BITS}, read through the index (a few percent of a scan).
+     * A difference there is a difference between the stores, so the whole-table pass is skipped and the differing
+     * rows are looked for at once; differences that are not scattered thinly (a changed feature, a shifted window)
+     * show in any sample, and how many of the sampled keys and buckets differ tells whether looking for them can pay
+     * off. An agreeing sample proves nothing, and the whole-table pass follows.
      */
     private static Optional<Sampled> sample(ComparisonTask task, Plan plan, long estimate, KeyRange span) {
         List<KeyRange> ranges = sampleRanges(span.low(), span.high());
