@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.featureparity.contract.FeatureType;
+import org.featureparity.store.FeatureRow;
 import org.featureparity.store.StoreColumn;
 import org.featureparity.store.jdbc.RowStreamer;
 import org.postgresql.PGConnection;
@@ -98,13 +99,13 @@ final class BinaryCopyStreamer implements RowStreamer {
     }
 
     @Override
-    public RowStream open(Connection connection, String select, int timeoutSeconds) throws SQLException {
+    public RowStream open(Connection connection, String select, int keyColumns, int timeoutSeconds) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             // a COPY has no JDBC query timeout: the transaction's own statement timeout stands for it
             statement.execute("SET LOCAL statement_timeout = " + Math.max(0, timeoutSeconds) * 1000L);
         }
         CopyOut copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(statementFor(select));
-        return new Stream(copy, decoders);
+        return new Stream(copy, decoders, keyColumns);
     }
 
     @Override
@@ -119,18 +120,20 @@ final class BinaryCopyStreamer implements RowStreamer {
     private static final class Stream implements RowStream {
         private final CopyOut copy;
         private final Decoder[] decoders;
+        private final int keyColumns;
         private byte[] data = new byte[0];
         private int at;
         private boolean started;
         private boolean ended;
 
-        Stream(CopyOut copy, Decoder[] decoders) {
+        Stream(CopyOut copy, Decoder[] decoders, int keyColumns) {
             this.copy = copy;
             this.decoders = decoders;
+            this.keyColumns = keyColumns;
         }
 
         @Override
-        public Object[] next() throws SQLException {
+        public FeatureRow next() throws SQLException {
             if (ended) {
                 return null;
             }
@@ -148,18 +151,24 @@ final class BinaryCopyStreamer implements RowStreamer {
             if (fields != decoders.length) {
                 throw new SQLException("binary COPY sent a row of " + fields + " columns, the scan selects " + decoders.length);
             }
-            Object[] row = new Object[fields];
+            Object[] key = new Object[keyColumns];
+            Object[] values = new Object[fields - keyColumns];
             for (int i = 0; i < fields; i++) {
                 need(4);
                 int length = (int) INT.get(data, at);
                 at += 4;
                 if (length >= 0) {
                     need(length);
-                    row[i] = decoders[i].decode(data, at, length);
+                    Object value = decoders[i].decode(data, at, length);
+                    if (i < keyColumns) {
+                        key[i] = value;
+                    } else {
+                        values[i - keyColumns] = value;
+                    }
                     at += length;
                 }
             }
-            return row;
+            return new FeatureRow(key, values);
         }
 
         private void readHeader() throws SQLException {
@@ -181,11 +190,13 @@ final class BinaryCopyStreamer implements RowStreamer {
                 if (message == null) {
                     throw new SQLException("binary COPY ended before its trailer");
                 }
-                if (at == data.length) {
+                int rest = data.length - at;
+                if (rest == 0) {
                     data = message;
                 } else {
-                    byte[] joined = Arrays.copyOf(Arrays.copyOfRange(data, at, data.length), data.length - at + message.length);
-                    System.arraycopy(message, 0, joined, data.length - at, message.length);
+                    byte[] joined = new byte[rest + message.length];
+                    System.arraycopy(data, at, joined, 0, rest);
+                    System.arraycopy(message, 0, joined, rest, message.length);
                     data = joined;
                 }
                 at = 0;

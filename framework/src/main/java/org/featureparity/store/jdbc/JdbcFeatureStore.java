@@ -169,20 +169,20 @@ public final class JdbcFeatureStore implements FeatureStore {
     RowCursor scanStatement(String statement, String evidence, ScanRequest request, List<String> settings) {
         List<StoreColumn> columns = Stream.concat(request.keyColumns().stream(), request.valueColumns().stream()).toList();
         Optional<RowStreamer> streamer = PushdownDialects.forProduct(info().product()).flatMap(d -> d.rowStreamer(columns));
-        ColumnReader[] keyReaders = request.keyColumns().stream().map(ColumnReader::forColumn).toArray(ColumnReader[]::new);
-        ColumnReader[] valueReaders = request.valueColumns().stream().map(ColumnReader::forColumn).toArray(ColumnReader[]::new);
         Handle handle = openReadOnly();
         try {
             settings.forEach(handle::execute);
             if (streamer.isPresent()) {
-                return new StreamedRowCursor(handle, streamer.get().open(handle.getConnection(), statement, timeoutSeconds()),
-                        keyReaders.length, streamer.get().statementFor(evidence), role, this::failureOf);
+                return new JdbcRowCursor(handle, streamer.get().open(handle.getConnection(), statement,
+                        request.keyColumns().size(), timeoutSeconds()), streamer.get().statementFor(evidence), role, this::failureOf);
             }
             PreparedStatement prepared = handle.getConnection().prepareStatement(statement);
             prepared.setFetchSize(request.fetchSize());
             prepared.setQueryTimeout(timeoutSeconds());
-            return new JdbcRowCursor(handle, prepared, prepared.executeQuery(), keyReaders, valueReaders, evidence, role,
-                    this::failureOf);
+            ResultSetRows rows = new ResultSetRows(prepared, prepared.executeQuery(),
+                    request.keyColumns().stream().map(ColumnReader::forColumn).toArray(ColumnReader[]::new),
+                    request.valueColumns().stream().map(ColumnReader::forColumn).toArray(ColumnReader[]::new));
+            return new JdbcRowCursor(handle, rows, evidence, role, this::failureOf);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(handle);
             throw new StoreException(role + " store: scan failed: " + failureOf(e), e);

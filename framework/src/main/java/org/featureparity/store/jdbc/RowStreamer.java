@@ -2,6 +2,7 @@ package org.featureparity.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.featureparity.store.FeatureRow;
 
 /**
  * A faster way than the driver's result set to stream a statement's rows, offered by a {@link PushdownDialect} for
@@ -13,18 +14,18 @@ public interface RowStreamer {
 
     /**
      * Starts streaming {@code select}'s rows on {@code connection}, inside its read-only transaction, the statement
-     * limited to {@code timeoutSeconds} (0: no limit).
+     * limited to {@code timeoutSeconds} (0: no limit); the first {@code keyColumns} selected columns are the key.
      */
-    RowStream open(Connection connection, String select, int timeoutSeconds) throws SQLException;
+    RowStream open(Connection connection, String select, int keyColumns, int timeoutSeconds) throws SQLException;
 
     /** The statement as it runs, for evidence: {@code select} (or its abbreviation) wrapped as the streamer sends it. */
     String statementFor(String select);
 
-    /** The rows of one statement, each as its columns in select order. */
+    /** The rows of one statement. */
     interface RowStream extends AutoCloseable {
 
-        /** The next row's columns, or {@code null} after the last row. */
-        Object[] next() throws SQLException;
+        /** The next row, or {@code null} after the last one. */
+        FeatureRow next() throws SQLException;
 
         /** Ends the stream, cancelling the statement if it has rows left. */
         @Override
