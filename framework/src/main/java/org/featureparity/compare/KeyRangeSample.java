@@ -70,7 +70,7 @@ record KeyRangeSample(long oldRows, long newRows, long comparedKeys, long differ
                 compared++;
                 differing += differs ? 1 : 0;
                 if (buckets.isPresent()) {
-                    long number = (key >> buckets.get().shift()) - buckets.get().first();
+                    long number = buckets.get().bucketOf(key);
                     if (number != bucket) {
                         whole += bucketWhole ? 1 : 0;
                         differingWhole += bucketWhole && bucketDiffers ? 1 : 0;

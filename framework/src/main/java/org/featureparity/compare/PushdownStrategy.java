@@ -166,9 +166,10 @@ public final class PushdownStrategy implements ComparisonStrategy {
                 () -> checksums(task, Side.OLD).sampleKeyRanges(oldRequest, ranges, rowsPerRange),
                 () -> checksums(task, Side.NEW).sampleKeyRanges(newRequest, ranges, rowsPerRange));
         task.deadline().check();
-        // the buckets of consecutive keys a pass after this sample would checksum, were the keys spread evenly
-        KeyValueBuckets buckets = KeyValueBuckets.covering(span, estimate, KEY_RANGE_ROWS, 1 << ChecksumRequest.MAX_BUCKET_BITS);
-        return Optional.of(new Sampled(KeyRangeSample.of(rows.old(), rows.fresh(), ranges, rowsPerRange, Optional.of(buckets)),
+        // the buckets of consecutive keys a pass after this sample (no whole-table pass: sized by the estimate) would
+        // checksum, were the keys spread evenly
+        return Optional.of(new Sampled(KeyRangeSample.of(rows.old(), rows.fresh(), ranges, rowsPerRange,
+                        Optional.of(keyValueBuckets(span, estimate))),
                 rows.old().sql(), rows.fresh().sql()));
     }
 
@@ -318,7 +319,7 @@ public final class PushdownStrategy implements ComparisonStrategy {
      */
     private static Narrowed byKeyValueBuckets(ComparisonTask task, Plan plan, long rows, Optional<BucketWalk> whole,
                                               KeyRange span, List<String> checksumSql, StringBuilder buckets) {
-        KeyValueBuckets ranges = KeyValueBuckets.covering(span, rows, KEY_RANGE_ROWS, 1 << ChecksumRequest.MAX_BUCKET_BITS);
+        KeyValueBuckets ranges = keyValueBuckets(span, rows);
         ChecksumRequest oldRequest = request(task, Side.OLD, plan, ranges.bits(), rows, whole.isEmpty());
         ChecksumRequest newRequest = request(task, Side.NEW, plan, ranges.bits(), rows, false);
         Pass pass = pass(task, () -> checksums(task, Side.OLD).keyValueBuckets(oldRequest, ranges),
@@ -340,6 +341,14 @@ public final class PushdownStrategy implements ComparisonStrategy {
                 () -> checksums(task, Side.OLD).scanKeyValueBuckets(task.oldScan(), ranges, differing),
                 () -> checksums(task, Side.NEW).scanKeyValueBuckets(task.newScan(), ranges, differing),
                 walk.agreedRows(), totals), "fetched and merged the differing key ranges");
+    }
+
+    /**
+     * Buckets of consecutive keys over the span, about {@value #KEY_RANGE_ROWS} of {@code rows} each: the pass's, and
+     * the ones the sample looks ahead at.
+     */
+    private static KeyValueBuckets keyValueBuckets(KeyRange span, long rows) {
+        return KeyValueBuckets.covering(span, rows, KEY_RANGE_ROWS, 1 << ChecksumRequest.MAX_BUCKET_BITS);
     }
 
     /** Whether the key and row hashes of this many rows a side may be read, held or streamed. */

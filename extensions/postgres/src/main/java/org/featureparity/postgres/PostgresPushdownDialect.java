@@ -197,13 +197,13 @@ public final class PostgresPushdownDialect implements PushdownDialect {
         return "'" + text.replace("'", "''") + "'";
     }
 
-    // one index scan per range, each stopping after its first rows in key order: the sample costs about the rows it
-    // holds, however the keys spread over their span
     @Override
     public Optional<RowStreamer> rowStreamer(List<StoreColumn> columns) {
         return BinaryCopyStreamer.forColumns(columns);
     }
 
+    // one index scan per range, each stopping after its first rows in key order: the sample costs about the rows it
+    // holds, however the keys spread over their span
     @Override
     public String keyRangesRowHashesStatement(String relation, String keyColumn, List<String> keyHashes,
                                               List<String> valueHashes, List<KeyRange> ranges, long rowsPerRange) {

@@ -41,6 +41,11 @@ public record KeyValueBuckets(long first, int shift, int count) {
         return 32 - Integer.numberOfLeadingZeros(count - 1);
     }
 
+    /** The bucket of a key within the span (as the dialect's statement numbers it). */
+    public long bucketOf(long key) {
+        return (key >> shift) - first;
+    }
+
     /** The keys of a bucket. */
     public KeyRange keys(int bucket) {
         long low = (first + bucket) << shift;
