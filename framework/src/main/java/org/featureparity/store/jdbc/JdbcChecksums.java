@@ -23,7 +23,6 @@ import org.featureparity.store.RowCursor;
 import org.featureparity.store.ScanRequest;
 import org.featureparity.store.StoreColumn;
 import org.featureparity.store.StoreException;
-import org.featureparity.store.checksum.BucketChecksum;
 import org.featureparity.store.checksum.BucketCursor;
 import org.featureparity.store.checksum.ChecksumRequest;
 import org.featureparity.store.checksum.ExpectedRows;

@@ -152,8 +152,8 @@ public interface PushdownDialect {
      * A reader of scans faster than the driver's result set for these columns (keys then values, as selected), when
      * the engine has one; empty to read through the result set.
      */
-    default java.util.Optional<RowStreamer> rowStreamer(List<org.featureparity.store.StoreColumn> columns) {
-        return java.util.Optional.empty();
+    default Optional<RowStreamer> rowStreamer(List<StoreColumn> columns) {
+        return Optional.empty();
     }
 
     /** Settings for the transaction running {@link #keyRangesScanStatement}. */
